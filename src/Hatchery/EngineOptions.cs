@@ -1,0 +1,169 @@
+using Hatchery.Loading;
+using Hatchery.NativeModules;
+using Hatchery.Node.Console;
+
+namespace Hatchery;
+
+/// <summary>
+/// Configuration for an <see cref="EngineFactory"/>: where scripts come from, which native modules exist,
+/// where console output goes and which execution limits apply. Fluent: every method returns this instance.
+/// </summary>
+public sealed class EngineOptions
+{
+    private readonly List<NativeModule> _nativeModules = new(BuiltinModules.Create());
+    private HashSet<string>? _included;
+    private readonly HashSet<string> _excluded = new(StringComparer.Ordinal);
+
+    /// <summary>Where module and script source text comes from. Defaults to the file system.</summary>
+    public SourceLoader SourceLoader { get; private set; } = SourceLoader.FileSystem;
+
+    /// <summary>The directory that relative paths of the main script and of <c>Evaluate</c>d code resolve from.</summary>
+    public string BaseDirectory { get; private set; } = Directory.GetCurrentDirectory();
+
+    /// <summary>Where <c>console</c> writes. Defaults to the process's standard output and error.</summary>
+    public IConsoleOutput ConsoleOutput { get; private set; } = StandardConsoleOutput.Instance;
+
+    /// <summary>The longest one call into the engine may run, or <c>null</c> for no limit.</summary>
+    public TimeSpan? Timeout { get; private set; }
+
+    /// <summary>The most memory, in bytes, a runtime may allocate, or <c>null</c> for no limit.</summary>
+    public long? MemoryLimit { get; private set; }
+
+    /// <summary>The deepest JavaScript call stack allowed, or <c>null</c> for Jint's default.</summary>
+    public int? RecursionLimit { get; private set; }
+
+    /// <summary>The most statements one call into the engine may execute, or <c>null</c> for no limit.</summary>
+    public int? StatementLimit { get; private set; }
+
+    /// <summary>Cancels running scripts when signalled.</summary>
+    public CancellationToken CancellationToken { get; private set; }
+
+    /// <summary>The most entries each factory cache holds before it evicts the least recently used ones.</summary>
+    public int CacheCapacity { get; private set; } = 4096;
+
+    /// <summary>Whether module resolution results and compiled modules are shared between runtimes.</summary>
+    public bool CachesEnabled { get; private set; } = true;
+
+    /// <summary>How long a cached file is trusted before its version is checked again for edits.</summary>
+    public TimeSpan FileCheckInterval { get; private set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The initial <c>process.env</c>, or <c>null</c> for a copy of this process's environment.</summary>
+    public IReadOnlyDictionary<string, string>? Environment { get; private set; }
+
+    /// <summary>Uses a custom source loader.</summary>
+    public EngineOptions UseSourceLoader(SourceLoader loader)
+    {
+        SourceLoader = loader ?? throw new ArgumentNullException(nameof(loader));
+        return this;
+    }
+
+    /// <summary>Uses a function from resolved path to source text (<c>null</c> for "not found").</summary>
+    public EngineOptions UseSourceLoader(Func<string, string?> read) => UseSourceLoader(SourceLoader.FromFunction(read));
+
+    /// <summary>Sets the base directory; relative paths are made absolute against the current directory.</summary>
+    public EngineOptions UseBaseDirectory(string directory)
+    {
+        BaseDirectory = Path.GetFullPath(directory);
+        return this;
+    }
+
+    /// <summary>Sends console output to the given writers.</summary>
+    public EngineOptions UseConsole(TextWriter stdout, TextWriter stderr) => UseConsole(new WriterConsoleOutput(stdout, stderr));
+
+    /// <summary>Sends console output to <paramref name="output"/>.</summary>
+    public EngineOptions UseConsole(IConsoleOutput output)
+    {
+        ConsoleOutput = output ?? throw new ArgumentNullException(nameof(output));
+        return this;
+    }
+
+    /// <summary>Registers a native module (replacing a built-in one of the same name).</summary>
+    public EngineOptions AddNativeModule(NativeModule module)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        _nativeModules.RemoveAll(m => m.Name == module.Name);
+        _nativeModules.Add(module);
+        return this;
+    }
+
+    /// <summary>Makes only the named native modules available (custom ones registered later are added too).</summary>
+    public EngineOptions IncludeNativeModules(params string[] names)
+    {
+        _included = new HashSet<string>(names, StringComparer.Ordinal);
+        return this;
+    }
+
+    /// <summary>Removes the named native modules.</summary>
+    public EngineOptions ExcludeNativeModules(params string[] names)
+    {
+        _excluded.UnionWith(names);
+        return this;
+    }
+
+    /// <summary>Limits each call into the engine to <paramref name="timeout"/>.</summary>
+    public EngineOptions LimitTime(TimeSpan timeout)
+    {
+        Timeout = timeout;
+        return this;
+    }
+
+    /// <summary>Limits the memory a runtime may allocate.</summary>
+    public EngineOptions LimitMemory(long bytes)
+    {
+        MemoryLimit = bytes;
+        return this;
+    }
+
+    /// <summary>Limits the JavaScript call-stack depth.</summary>
+    public EngineOptions LimitRecursion(int depth)
+    {
+        RecursionLimit = depth;
+        return this;
+    }
+
+    /// <summary>Limits the statements one call into the engine may execute.</summary>
+    public EngineOptions LimitStatements(int count)
+    {
+        StatementLimit = count;
+        return this;
+    }
+
+    /// <summary>Cancels running scripts when <paramref name="token"/> is signalled.</summary>
+    public EngineOptions UseCancellation(CancellationToken token)
+    {
+        CancellationToken = token;
+        return this;
+    }
+
+    /// <summary>Sets the capacity of each factory cache.</summary>
+    public EngineOptions UseCacheCapacity(int entries)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(entries, 1);
+        CacheCapacity = entries;
+        return this;
+    }
+
+    /// <summary>Turns the factory's shared resolution and compiled-module caches off (each runtime resolves and parses anew).</summary>
+    public EngineOptions DisableCaches()
+    {
+        CachesEnabled = false;
+        return this;
+    }
+
+    /// <summary>Sets how long a cached file is trusted before it is checked for edits (zero: every time).</summary>
+    public EngineOptions UseFileCheckInterval(TimeSpan interval)
+    {
+        FileCheckInterval = interval;
+        return this;
+    }
+
+    /// <summary>Sets the initial <c>process.env</c>; by default it is a copy of this process's environment.</summary>
+    public EngineOptions UseEnvironment(IReadOnlyDictionary<string, string> environment)
+    {
+        Environment = environment;
+        return this;
+    }
+
+    internal IReadOnlyList<NativeModule> SelectedNativeModules() =>
+        _nativeModules.Where(m => (_included is null || _included.Contains(m.Name)) && !_excluded.Contains(m.Name)).ToArray();
+}

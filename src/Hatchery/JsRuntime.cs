@@ -1,0 +1,186 @@
+using Hatchery.Modules;
+using Hatchery.Node;
+using Hatchery.Node.Console;
+using Hatchery.Node.Process;
+using Hatchery.Node.Timers;
+using Jint;
+using Jint.Native;
+using Jint.Runtime;
+
+namespace Hatchery;
+
+/// <summary>
+/// One isolated JavaScript runtime: a Jint engine with CommonJS <c>require</c>, <c>console</c>,
+/// <c>process</c>, timers and an event loop. Not thread-safe: use it from one thread at a time.
+/// Everything per runtime is created on first use, so spawning costs little more than the engine.
+/// </summary>
+public sealed class JsRuntime : IDisposable
+{
+    private CommonJsModules? _modules;
+    private ConsoleObject? _console;
+    private ProcessObject? _process;
+    private EventLoop? _loop;
+    private TimerGlobals? _timers;
+    private bool _disposed;
+
+    internal JsRuntime(EngineFactory factory)
+    {
+        Factory = factory;
+        Engine = new Engine(factory.JintOptions);
+        Engine.Advanced.HostDefined = this;
+        BaseDirectory = factory.Options.BaseDirectory;
+    }
+
+    /// <summary>A one-shot runtime: a factory built from <paramref name="configure"/> and used once.</summary>
+    public static JsRuntime Open(Action<EngineOptions>? configure = null) => EngineFactory.Create(configure).NewRuntime();
+
+    /// <summary>The Jint engine this runtime wraps.</summary>
+    public Engine Engine { get; }
+
+    /// <summary>The factory this runtime was spawned from.</summary>
+    public EngineFactory Factory { get; }
+
+    /// <summary>The directory relative requests from evaluated code and the main path resolve against.</summary>
+    public string BaseDirectory { get; internal set; }
+
+    internal CommonJsModules Modules => _modules ??= new CommonJsModules(this);
+
+    internal ConsoleObject Console => _console ??= new ConsoleObject(this, Factory.Options.ConsoleOutput);
+
+    internal ProcessObject Process => _process ??= new ProcessObject(this);
+
+    internal EventLoop Loop => _loop ??= new EventLoop(this);
+
+    internal TimerGlobals Timers => _timers ??= new TimerGlobals(this);
+
+    internal IConsoleOutput Output => Factory.Options.ConsoleOutput;
+
+    /// <summary>The runtime that owns <paramref name="engine"/>.</summary>
+    internal static JsRuntime Of(Engine engine) => (JsRuntime)engine.Advanced.HostDefined!;
+
+    /// <summary>Requires a module as code in the base directory would, returning its exports.</summary>
+    public JsValue Require(string specifier)
+    {
+        ThrowIfDisposed();
+        return Translate(() => Modules.Require(null, specifier));
+    }
+
+    /// <summary>Evaluates a script and returns its completion value, then runs queued microtasks.</summary>
+    public JsValue Evaluate(string code, string fileName = "<eval>")
+    {
+        ThrowIfDisposed();
+        return Translate(() =>
+        {
+            var result = Engine.Evaluate(CompiledModule.Prepare(fileName, code));
+            Loop.RunMicrotasks();
+            return result;
+        });
+    }
+
+    /// <summary>Evaluates a script prepared with <see cref="Engine.PrepareScript"/>, then runs queued microtasks.</summary>
+    public JsValue Evaluate(in Prepared<Acornima.Ast.Script> script)
+    {
+        ThrowIfDisposed();
+        var prepared = script;
+        return Translate(() =>
+        {
+            var result = Engine.Evaluate(prepared);
+            if (_loop is not null || _process is not null) Loop.RunMicrotasks();
+            else Engine.Advanced.ProcessTasks();
+            return result;
+        });
+    }
+
+    /// <summary>Calls a JavaScript function with <c>this</c> undefined, then runs queued microtasks.</summary>
+    public JsValue Call(JsValue function, params JsValue[] arguments)
+    {
+        ThrowIfDisposed();
+        return Translate(() =>
+        {
+            var result = Engine.Call(function, arguments);
+            if (_loop is not null) _loop.RunMicrotasks();
+            return result;
+        });
+    }
+
+    /// <summary>
+    /// Runs a file as the main module, like <c>node path args</c>: drives timers and other pending work to
+    /// completion and returns the exit code (0, 1 after an uncaught error printed to stderr, or the code
+    /// given to <c>process.exit</c> / <c>process.exitCode</c>).
+    /// </summary>
+    public int RunMain(string path, params string[] args)
+    {
+        ThrowIfDisposed();
+        var full = Path.GetFullPath(Path.Combine(BaseDirectory, path));
+        Process.SetArguments(full, args);
+        try
+        {
+            try
+            {
+                Modules.RunMain(full);
+                Loop.Run();
+                Process.EmitExit();
+                return Process.ExitCode;
+            }
+            catch (JavaScriptException e)
+            {
+                ReportUncaught(ScriptException.From(e));
+                return 1;
+            }
+        }
+        catch (ProcessExitException e)
+        {
+            return e.ExitCode;
+        }
+        catch (Exception e) when (IsExecutionLimit(e))
+        {
+            Output.WriteError($"Error: {e.Message}\n");
+            return 1;
+        }
+    }
+
+    /// <summary>Runs the event loop until no referenced timers or pending work remain.</summary>
+    public void RunEventLoop()
+    {
+        ThrowIfDisposed();
+        Translate(() =>
+        {
+            Loop.Run();
+            return JsValue.Undefined;
+        });
+    }
+
+    /// <summary>Prints an uncaught error the way Node does, to standard error.</summary>
+    internal void ReportUncaught(ScriptException error) => Output.WriteError(UncaughtErrorFormatter.Format(this, error));
+
+    internal static bool IsExecutionLimit(Exception e) =>
+        e is TimeoutException or StatementsCountOverflowException or MemoryLimitExceededException
+            or RecursionDepthOverflowException or ExecutionCanceledException or OperationCanceledException;
+
+    private JsValue Translate(Func<JsValue> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (JavaScriptException e)
+        {
+            throw ScriptException.From(e);
+        }
+        catch (ModuleLoadException e)
+        {
+            throw ScriptException.From(Modules.JsError(e));
+        }
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    /// <summary>Stops timers and releases what native modules hold for this runtime.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _loop?.Dispose();
+        Engine.Dispose();
+    }
+}

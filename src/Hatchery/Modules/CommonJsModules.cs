@@ -1,0 +1,243 @@
+using Hatchery.NativeModules;
+using Hatchery.Node;
+using Jint;
+using Jint.Native;
+using Jint.Native.Function;
+using Jint.Native.Object;
+using Jint.Runtime;
+using Jint.Runtime.Descriptors;
+using Jint.Runtime.Interop;
+
+namespace Hatchery.Modules;
+
+/// <summary>
+/// One runtime's CommonJS state: the module cache (exposed as <c>require.cache</c>), the loaded native
+/// modules, and the <c>require</c> function each module gets, bound to that module's own directory.
+/// </summary>
+internal sealed class CommonJsModules
+{
+    private static readonly JsObjectLayout ModuleLayout = new(["id", "path", "exports", "filename", "loaded", "children", "paths"]);
+    private const int ExportsSlot = 2;
+
+    private readonly JsRuntime _runtime;
+    private readonly Engine _engine;
+    private readonly EngineFactory _factory;
+    private readonly JsValue?[] _nativeExports;
+    private ObjectInstance? _cache;
+
+    public CommonJsModules(JsRuntime runtime)
+    {
+        _runtime = runtime;
+        _engine = runtime.Engine;
+        _factory = runtime.Factory;
+        _nativeExports = new JsValue?[_factory.NativeModules.Count];
+    }
+
+    /// <summary>The main module, once <see cref="JsRuntime.RunMain"/> has started one.</summary>
+    public ModuleRecord? Main { get; private set; }
+
+    private Function? _globalRequire;
+
+    /// <summary>The global <c>require</c> of evaluated code and the REPL, resolving from the base directory.</summary>
+    public Function GlobalRequire => _globalRequire ??= CreateRequire(null);
+
+    /// <summary><c>require.cache</c>: resolved filename to module object, a plain object scripts may edit.</summary>
+    public ObjectInstance Cache => _cache ??= CreateCache();
+
+    private ObjectInstance CreateCache()
+    {
+        var objectConstructor = _engine.Intrinsics.Object;
+        return (ObjectInstance)_engine.Call(objectConstructor.Get("create"), objectConstructor, [JsValue.Null]);
+    }
+
+    /// <summary>Loads a file as the main module (<c>require.main</c>, id <c>.</c>).</summary>
+    public ModuleRecord RunMain(string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(_runtime.BaseDirectory, path));
+        var resolved = _factory.Resolver.Resolve(Path.GetDirectoryName(full)!, full)
+                       ?? throw JsError(ModuleLoadException.NotFound(full, []));
+        var record = CreateRecord(resolved, null, isMain: true);
+        Load(record);
+        return record;
+    }
+
+    /// <summary>Requires <paramref name="request"/> on behalf of <paramref name="parent"/> (null: from the base directory).</summary>
+    public JsValue Require(ModuleRecord? parent, string request)
+    {
+        if (TryRequireNative(request, out var native)) return native;
+        var directory = parent?.Directory ?? _runtime.BaseDirectory;
+        var resolved = _factory.Resolver.Resolve(directory, request)
+                       ?? throw JsError(ModuleLoadException.NotFound(request, parent?.RequireStack() ?? []));
+        var key = new JsString(resolved);
+        if (Cache.Get(key) is ObjectInstance cached)
+        {
+            if (parent is not null) AddChild(parent, cached);
+            return cached.Get("exports");
+        }
+        var record = CreateRecord(resolved, parent, isMain: false);
+        Load(record);
+        return record.Exports;
+    }
+
+    /// <summary>What <c>require.resolve(request)</c> returns for code in <paramref name="parent"/>.</summary>
+    public JsValue Resolve(ModuleRecord? parent, string request)
+    {
+        var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
+        if (_factory.NativeModules.IndexOf(name) >= 0) return request;
+        var directory = parent?.Directory ?? _runtime.BaseDirectory;
+        return _factory.Resolver.Resolve(directory, request)
+               ?? throw JsError(ModuleLoadException.NotFound(request, parent?.RequireStack() ?? []));
+    }
+
+    private bool TryRequireNative(string request, out JsValue exports)
+    {
+        var prefixed = request.StartsWith("node:", StringComparison.Ordinal);
+        var index = _factory.NativeModules.IndexOf(prefixed ? request[5..] : request);
+        if (index < 0)
+        {
+            if (prefixed) throw JsError(new ModuleLoadException("ERR_UNKNOWN_BUILTIN_MODULE", $"No such built-in module: {request}"));
+            exports = JsValue.Undefined;
+            return false;
+        }
+        exports = _nativeExports[index] ??= LoadNative(_factory.NativeModules[index]);
+        return true;
+    }
+
+    private JsValue LoadNative(NativeModule module)
+    {
+        var context = new NativeModuleContext(_runtime, new JsObject(_engine));
+        module.Load(context);
+        return context.ExportsValue;
+    }
+
+    private ModuleRecord CreateRecord(string filename, ModuleRecord? parent, bool isMain)
+    {
+        var directory = Path.GetDirectoryName(filename) ?? "/";
+        var exports = new JsObject(_engine);
+        var paths = ModuleResolver.NodeModulesPaths(directory);
+        var pathValues = new JsValue[paths.Count];
+        for (var i = 0; i < pathValues.Length; i++) pathValues[i] = paths[i];
+        var moduleObject = JsObject.Create(_engine, ModuleLayout,
+        [
+            isMain ? "." : filename, directory, exports, filename, JsBoolean.False, new JsArray(_engine), new JsArray(_engine, pathValues),
+        ]);
+        moduleObject.DefineOwnProperty("parent", new PropertyDescriptor(parent?.ModuleObject ?? (isMain ? JsValue.Null : JsValue.Undefined), PropertyFlag.Writable | PropertyFlag.Configurable));
+        var record = new ModuleRecord(filename, directory, moduleObject, parent);
+        if (isMain) Main = record;
+        moduleObject.DefineOwnProperty("require", new PropertyDescriptor(CreateRequire(record), PropertyFlag.Writable | PropertyFlag.Configurable));
+        if (parent is not null) AddChild(parent, moduleObject);
+        return record;
+    }
+
+    private static void AddChild(ModuleRecord parent, ObjectInstance child)
+    {
+        if (parent.ModuleObject.Get("children") is not JsArray children) return;
+        var length = children.Length;
+        for (uint i = 0; i < length; i++)
+        {
+            if (ReferenceEquals(children.Get(i), child)) return;
+        }
+        children.Push(child);
+    }
+
+    private void Load(ModuleRecord record)
+    {
+        var key = new JsString(record.Filename);
+        Cache.Set(key, record.ModuleObject);
+        try
+        {
+            var compiled = _factory.CompiledModules.Get(record.Filename)
+                           ?? throw ModuleLoadException.NotFound(record.Filename, record.Parent?.RequireStack() ?? []);
+            if (compiled.JsonText is { } json)
+            {
+                record.ModuleObject.Set("exports", ParseJson(record.Filename, json));
+            }
+            else
+            {
+                var wrapper = (Function)_engine.Evaluate(compiled.Script!.Value);
+                var exports = record.ModuleObject.Get("exports");
+                var require = record.ModuleObject.Get("require");
+                wrapper.Call(exports, [exports, require, record.ModuleObject, record.Filename, record.Directory]);
+            }
+            record.ModuleObject.Set("loaded", JsBoolean.True);
+        }
+        catch (ModuleLoadException e)
+        {
+            Forget(record, key);
+            throw JsError(e);
+        }
+        catch
+        {
+            // A module whose body throws leaves no cache entry behind, so a later require retries it.
+            Forget(record, key);
+            throw;
+        }
+    }
+
+    private void Forget(ModuleRecord record, JsString key)
+    {
+        if (ReferenceEquals(Cache.Get(key), record.ModuleObject)) Cache.Delete(key);
+        if (record.Parent?.ModuleObject.Get("children") is JsArray children)
+        {
+            var length = children.Length;
+            for (uint i = 0; i < length; i++)
+            {
+                if (!ReferenceEquals(children.Get(i), record.ModuleObject)) continue;
+                _engine.Call(_engine.Intrinsics.Array.PrototypeObject.Get("splice"), children, [i, 1]);
+                break;
+            }
+        }
+    }
+
+    private JsValue ParseJson(string filename, string json)
+    {
+        try
+        {
+            return new Jint.Native.Json.JsonParser(_engine).Parse(json);
+        }
+        catch (JavaScriptException e)
+        {
+            throw JsError(new ModuleLoadException("", $"{filename}: {e.Error.Get("message")}", "SyntaxError"));
+        }
+    }
+
+    private Function CreateRequire(ModuleRecord? record)
+    {
+        var require = new ClrFunction(_engine, "require", (_, args) =>
+        {
+            var request = NativeArguments.String(_engine, args, 0, "id");
+            if (request.Length == 0)
+            {
+                throw JsErrors.Throw(_engine, "TypeError", "The argument 'id' must be a non-empty string. Received ''", "ERR_INVALID_ARG_VALUE");
+            }
+            return Require(record, request);
+        }, 1);
+        var resolve = new ClrFunction(_engine, "resolve", (_, args) => Resolve(record, NativeArguments.String(_engine, args, 0, "request")), 1);
+        resolve.Set("paths", new ClrFunction(_engine, "paths", (_, args) =>
+        {
+            var request = NativeArguments.String(_engine, args, 0, "request");
+            var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
+            if (_factory.NativeModules.IndexOf(name) >= 0) return JsValue.Null;
+            var directory = record?.Directory ?? _runtime.BaseDirectory;
+            var paths = ModuleResolver.IsPathRequest(request) ? [directory] : ModuleResolver.NodeModulesPaths(directory);
+            return new JsArray(_engine, paths.Select(p => (JsValue)p).ToArray());
+        }, 1));
+        require.Set("resolve", resolve);
+        require.Set("cache", Cache);
+        require.Set("main", Main?.ModuleObject ?? JsValue.Undefined);
+        return require;
+    }
+
+    /// <summary>Turns a host-side module failure into the JavaScript error Node throws.</summary>
+    internal JavaScriptException JsError(ModuleLoadException e)
+    {
+        var error = JsErrors.Create(_engine, e.ErrorType, e.Message, e.Code);
+        if (e.Code == "MODULE_NOT_FOUND")
+        {
+            var stack = e.Message.Split("\n- ").Skip(1).Select(s => (JsValue)s).ToArray();
+            error.Set("requireStack", new JsArray(_engine, stack));
+        }
+        if (e.Frame is not null) error.Set("stack", e.Frame + "\n" + e.ErrorType + ": " + e.Message);
+        return new JavaScriptException(error);
+    }
+}

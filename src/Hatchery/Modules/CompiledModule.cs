@@ -1,0 +1,73 @@
+using Acornima.Ast;
+using Jint;
+
+namespace Hatchery.Modules;
+
+/// <summary>
+/// A module file made ready to run in any runtime: a CommonJS script parsed once inside Node's module
+/// wrapper, or the text of a JSON file. Immutable, so many engines on many threads may share it.
+/// </summary>
+internal sealed class CompiledModule
+{
+    // The wrapper shares the first source line so that line numbers in stacks and errors stay the file's own.
+    internal const string WrapperPrefix = "(function (exports, require, module, __filename, __dirname) { ";
+    private const string WrapperSuffix = "\n})";
+
+    private CompiledModule(string path, Prepared<Script>? script, string? jsonText)
+    {
+        Path = path;
+        Script = script;
+        JsonText = jsonText;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The wrapped script; running it yields the module function. Null for JSON.</summary>
+    public Prepared<Script>? Script { get; }
+
+    /// <summary>The JSON text, parsed per runtime because values never cross engines. Null for scripts.</summary>
+    public string? JsonText { get; }
+
+    public static CompiledModule Compile(string path, string source)
+    {
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return new CompiledModule(path, null, StripBom(source));
+        return new CompiledModule(path, Prepare(path, WrapperPrefix + StripShebang(StripBom(source)) + WrapperSuffix, WrapperPrefix.Length), null);
+    }
+
+    /// <summary>Parses a script, turning a parse error into a <see cref="ModuleLoadException"/> with file:line:column.</summary>
+    public static Prepared<Script> Prepare(string path, string code, int firstLineColumnOffset = 0)
+    {
+        try
+        {
+            return Engine.PrepareScript(code, path);
+        }
+        catch (ScriptPreparationException e) when (e.InnerException is Acornima.ParseErrorException parse)
+        {
+            throw SyntaxError(path, code, parse, firstLineColumnOffset);
+        }
+        catch (Acornima.ParseErrorException parse)
+        {
+            throw SyntaxError(path, code, parse, firstLineColumnOffset);
+        }
+    }
+
+    private static ModuleLoadException SyntaxError(string path, string code, Acornima.ParseErrorException parse, int firstLineColumnOffset)
+    {
+        var line = parse.LineNumber;
+        var column = parse.Column - (line == 1 ? firstLineColumnOffset : 0);
+        var lines = code.Split('\n');
+        var sourceLine = line >= 1 && line <= lines.Length ? lines[line - 1].TrimEnd('\r') : "";
+        if (line == 1 && firstLineColumnOffset > 0 && sourceLine.Length >= firstLineColumnOffset) sourceLine = sourceLine[firstLineColumnOffset..];
+        var description = parse.Description ?? parse.Message;
+        var exception = new ModuleLoadException("", $"{description} ({path}:{line}:{Math.Max(column, 0) + 1})", "SyntaxError")
+        {
+            Frame = $"{path}:{line}\n{sourceLine}\n{new string(' ', Math.Max(column, 0))}^\n",
+        };
+        return exception;
+    }
+
+    private static string StripBom(string source) => source.Length > 0 && source[0] == '\uFEFF' ? source[1..] : source;
+
+    // A "#!" first line is legal in a Node script; keep the line so numbering stays intact.
+    private static string StripShebang(string source) => source.StartsWith("#!", StringComparison.Ordinal) ? "//" + source : source;
+}

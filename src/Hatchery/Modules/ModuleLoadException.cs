@@ -1,0 +1,21 @@
+namespace Hatchery.Modules;
+
+/// <summary>
+/// A resolution or loading failure raised inside the host; the runtime turns it into a JavaScript
+/// <c>Error</c> with the same <see cref="Code"/> and message.
+/// </summary>
+internal sealed class ModuleLoadException(string code, string message, string errorType = "Error") : Exception(message)
+{
+    public string Code { get; } = code;
+
+    public string ErrorType { get; } = errorType;
+
+    /// <summary>For syntax errors: the "file:line, source line, caret" header Node prints above the stack.</summary>
+    public string? Frame { get; init; }
+
+    /// <summary>Node's MODULE_NOT_FOUND error; the require stack lists the requiring file first.</summary>
+    public static ModuleLoadException NotFound(string request, IReadOnlyList<string> requireStack) =>
+        new("MODULE_NOT_FOUND", requireStack.Count == 0
+            ? $"Cannot find module '{request}'"
+            : $"Cannot find module '{request}'\nRequire stack:\n- {string.Join("\n- ", requireStack)}");
+}

@@ -1,0 +1,11 @@
+namespace Hatchery.NativeModules;
+
+/// <summary>The native modules every factory has unless its options exclude them.</summary>
+public static class BuiltinModules
+{
+    /// <summary>New instances of the built-in modules.</summary>
+    public static IEnumerable<NativeModule> Create() =>
+    [
+        new Path.PathModule(),
+    ];
+}

@@ -1,0 +1,60 @@
+using Jint.Native;
+using Jint.Native.Object;
+
+namespace Hatchery.NativeModules;
+
+/// <summary>
+/// A module written in C# and exposed to JavaScript through <c>require(name)</c> (also as <c>node:name</c>).
+/// One instance is shared by every runtime of a factory, so it must keep no per-runtime state in fields;
+/// <see cref="Load"/> runs once per runtime, on the first <c>require</c> of the module.
+/// </summary>
+public abstract class NativeModule
+{
+    /// <summary>The name scripts pass to <c>require</c>, for example <c>path</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>A one-line summary, shown by <c>hatchery modules</c>.</summary>
+    public abstract string Summary { get; }
+
+    /// <summary>The full documentation text, shown by <c>hatchery modules NAME</c>.</summary>
+    public abstract string Documentation { get; }
+
+    /// <summary>
+    /// Fills the module's exports. Assign <c>module.exports</c> through <see cref="NativeModuleContext.Exports"/>
+    /// or replace it with <see cref="NativeModuleContext.SetExports"/>.
+    /// </summary>
+    public abstract void Load(NativeModuleContext context);
+}
+
+/// <summary>What a native module's loader works with: the runtime it loads into and its exports object.</summary>
+public sealed class NativeModuleContext
+{
+    internal NativeModuleContext(JsRuntime runtime, ObjectInstance exports)
+    {
+        Runtime = runtime;
+        Exports = exports;
+        ExportsValue = exports;
+    }
+
+    /// <summary>The runtime the module is being loaded into.</summary>
+    public JsRuntime Runtime { get; }
+
+    /// <summary>The Jint engine of that runtime.</summary>
+    public Jint.Engine Engine => Runtime.Engine;
+
+    /// <summary>The initial <c>module.exports</c> object.</summary>
+    public ObjectInstance Exports { get; }
+
+    internal JsValue ExportsValue { get; private set; }
+
+    /// <summary>Replaces <c>module.exports</c> (for modules that export a single function or class).</summary>
+    public void SetExports(JsValue value) => ExportsValue = value;
+
+    /// <summary>Adds a function export built from <paramref name="body"/> without reflection.</summary>
+    public void Function(string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
+        Exports.CreateDataProperty(name, JsFunctions.Create(Engine, name, length, body));
+
+    /// <summary>Adds a value export.</summary>
+    public void Value(string name, JsValue value) =>
+        Exports.CreateDataProperty(name, value);
+}

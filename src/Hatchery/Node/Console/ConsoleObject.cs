@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Text;
+using Hatchery.Node.Util;
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime;
+using Jint.Runtime.Interop;
+
+namespace Hatchery.Node.Console;
+
+/// <summary>
+/// The global <c>console</c> of one runtime: Node's methods, formatting through <see cref="Formatter"/>,
+/// with counters, timers and group indentation kept per runtime.
+/// </summary>
+internal sealed class ConsoleObject
+{
+    private readonly JsRuntime _runtime;
+    private readonly Engine _engine;
+    private readonly IConsoleOutput _output;
+    private Dictionary<string, int>? _counts;
+    private Dictionary<string, long>? _timers;
+    private string _indent = "";
+
+    public ConsoleObject(JsRuntime runtime, IConsoleOutput output)
+    {
+        _runtime = runtime;
+        _engine = runtime.Engine;
+        _output = output;
+        Object = Build();
+    }
+
+    /// <summary>The JavaScript <c>console</c> object.</summary>
+    public JsObject Object { get; }
+
+    private JsObject Build()
+    {
+        var console = new JsObject(_engine);
+        Add(console, "log", (_, args) => Print(false, args));
+        Add(console, "info", (_, args) => Print(false, args));
+        Add(console, "debug", (_, args) => Print(false, args));
+        Add(console, "warn", (_, args) => Print(true, args));
+        Add(console, "error", (_, args) => Print(true, args));
+        Add(console, "trace", Trace);
+        Add(console, "assert", Assert);
+        Add(console, "count", (_, args) => Count(Label(args), reset: false));
+        Add(console, "countReset", (_, args) => Count(Label(args), reset: true));
+        Add(console, "time", (_, args) => Time(Label(args)));
+        Add(console, "timeEnd", (_, args) => TimeLog(Label(args), [], end: true));
+        Add(console, "timeLog", (_, args) => TimeLog(Label(args), args.Length > 1 ? args[1..] : [], end: false));
+        Add(console, "group", Group);
+        Add(console, "groupCollapsed", Group);
+        Add(console, "groupEnd", (_, _) =>
+        {
+            if (_indent.Length >= 2) _indent = _indent[..^2];
+            return JsValue.Undefined;
+        });
+        Add(console, "table", Table);
+        Add(console, "dir", (_, args) =>
+        {
+            var options = args.Length > 1 ? InspectOptionsReader.Read(args[1]) : InspectOptions.Default;
+            Write(false, Inspector.Inspect(args.Length > 0 ? args[0] : JsValue.Undefined, options));
+            return JsValue.Undefined;
+        });
+        Add(console, "dirxml", (_, args) => Print(false, args));
+        return console;
+    }
+
+    private void Add(JsObject console, string name, Func<JsValue, JsValue[], JsValue> body) =>
+        console.CreateDataProperty(name, new ClrFunction(_engine, name, body));
+
+    private JsValue Print(bool toError, JsValue[] args)
+    {
+        Write(toError, Formatter.Format(args));
+        return JsValue.Undefined;
+    }
+
+    private void Write(bool toError, string text)
+    {
+        string line;
+        if (_indent.Length == 0)
+        {
+            line = text + "\n";
+        }
+        else
+        {
+            line = _indent + text.Replace("\n", "\n" + _indent, StringComparison.Ordinal) + "\n";
+        }
+        if (toError) _output.WriteError(line);
+        else _output.WriteOut(line);
+    }
+
+    private static string Label(JsValue[] args) =>
+        args.Length == 0 || args[0].IsUndefined() ? "default" : TypeConverter.ToString(args[0]);
+
+    private JsValue Trace(JsValue thisObject, JsValue[] args)
+    {
+        var message = args.Length == 0 ? "" : Formatter.Format(args);
+        var stack = _engine.Advanced.StackTrace.TrimEnd();
+        Write(true, "Trace" + (message.Length > 0 ? ": " + message : "") + (stack.Length > 0 ? "\n" + stack : ""));
+        return JsValue.Undefined;
+    }
+
+    private JsValue Assert(JsValue thisObject, JsValue[] args)
+    {
+        if (args.Length > 0 && TypeConverter.ToBoolean(args[0])) return JsValue.Undefined;
+        var rest = args.Length > 1 ? args[1..] : [];
+        if (rest.Length > 0 && rest[0] is JsString first)
+        {
+            rest[0] = "Assertion failed: " + first;
+            Write(true, Formatter.Format(rest));
+        }
+        else
+        {
+            Write(true, rest.Length == 0 ? "Assertion failed" : "Assertion failed " + Formatter.Format(rest));
+        }
+        return JsValue.Undefined;
+    }
+
+    private JsValue Count(string label, bool reset)
+    {
+        _counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (reset)
+        {
+            if (!_counts.Remove(label)) Write(true, $"Count for '{label}' does not exist");
+            return JsValue.Undefined;
+        }
+        _counts.TryGetValue(label, out var count);
+        _counts[label] = ++count;
+        Write(false, $"{label}: {count}");
+        return JsValue.Undefined;
+    }
+
+    private JsValue Time(string label)
+    {
+        _timers ??= new Dictionary<string, long>(StringComparer.Ordinal);
+        if (!_timers.TryAdd(label, Stopwatch.GetTimestamp()))
+        {
+            Write(true, $"(node:{Environment.ProcessId}) Warning: Label '{label}' already exists for console.time()");
+        }
+        return JsValue.Undefined;
+    }
+
+    private JsValue TimeLog(string label, JsValue[] extra, bool end)
+    {
+        if (_timers is null || !_timers.TryGetValue(label, out var start))
+        {
+            Write(true, $"(node:{Environment.ProcessId}) Warning: No such label '{label}' for console.{(end ? "timeEnd" : "timeLog")}()");
+            return JsValue.Undefined;
+        }
+        if (end) _timers.Remove(label);
+        var text = $"{label}: {FormatDuration(Stopwatch.GetElapsedTime(start))}";
+        if (extra.Length > 0) text += " " + Formatter.Format(extra);
+        Write(false, text);
+        return JsValue.Undefined;
+    }
+
+    // Node prints milliseconds with three decimals, switching to seconds, minutes and hours as they grow.
+    internal static string FormatDuration(TimeSpan elapsed)
+    {
+        var ms = elapsed.TotalMilliseconds;
+        if (ms >= 3_600_000) return (ms / 3_600_000).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + "h";
+        if (ms >= 60_000) return (ms / 60_000).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + "min";
+        if (ms >= 1_000) return (ms / 1_000).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + "s";
+        return ms.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + "ms";
+    }
+
+    private JsValue Group(JsValue thisObject, JsValue[] args)
+    {
+        if (args.Length > 0) Write(false, Formatter.Format(args));
+        _indent += "  ";
+        return JsValue.Undefined;
+    }
+
+    private JsValue Table(JsValue thisObject, JsValue[] args)
+    {
+        var data = args.Length > 0 ? args[0] : JsValue.Undefined;
+        if (data is not ObjectInstance)
+        {
+            return Print(false, args);
+        }
+        Write(false, ConsoleTable.Render(_engine, (ObjectInstance)data, args.Length > 1 ? args[1] : JsValue.Undefined));
+        return JsValue.Undefined;
+    }
+}
