@@ -150,6 +150,12 @@ public sealed class JsRuntime : IDisposable
         });
     }
 
+    /// <summary>Renders a value the way Node's <c>util.inspect</c> (and its REPL) shows it.</summary>
+    public string Inspect(JsValue value) => Node.Util.Inspector.Inspect(value);
+
+    /// <summary>Prints an uncaught error to the console's standard error, as Node does (source line, caret, stack).</summary>
+    public void ReportUncaughtError(ScriptException error) => ReportUncaught(error);
+
     /// <summary>Prints an uncaught error the way Node does, to standard error.</summary>
     internal void ReportUncaught(ScriptException error) => Output.WriteError(UncaughtErrorFormatter.Format(this, error));
 
