@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every test suite from a fresh clone: restores packages, builds, runs the xunit projects and the
+# benchmark smoke job, then prints one summary line: "tests: N passed, M failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+
+results="$(pwd)/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+passed=0
+failed=0
+
+if ! dotnet build Hatchery.slnx -c Release -nologo -v quiet; then
+  echo "build failed"
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
+for project in tests/*/; do
+  name="$(basename "$project")"
+  dotnet test "$project" -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" -- xUnit.ParallelizeTestCollections=true
+done
+
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -1)"
+  p="$(echo "$counters" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*')"
+  f="$(echo "$counters" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*')"
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+# Every test project must have reported; a crashed test host leaves no TRX behind.
+expected="$(ls -d tests/*/ | wc -l)"
+reported="$(ls "$results"/*.trx 2>/dev/null | wc -l)"
+if [ "$reported" -lt "$expected" ]; then
+  echo "only $reported of $expected test projects reported results"
+  failed=$((failed + expected - reported))
+fi
+
+# The benchmark suite's smoke job checks that every benchmark runs (never its speed).
+if [ -x perf/smoke.sh ] && [ "${SKIP_BENCHMARK_SMOKE:-0}" != "1" ]; then
+  if perf/smoke.sh; then passed=$((passed + 1)); else echo "benchmark smoke run failed"; failed=$((failed + 1)); fi
+fi
+
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
