@@ -82,10 +82,11 @@ public static class NativeArguments
         _ when value.IsUndefined() => "undefined",
         _ when value.IsNull() => "null",
         JsString s => $"type string ('{Truncate(s.ToString())}')",
-        JsNumber n => $"type number ({Jint.Runtime.TypeConverter.ToString(n)})",
+        // util.inspect keeps the sign of negative zero, which ToString drops.
+        JsNumber n => $"type number ({(n.AsNumber() == 0 && double.IsNegative(n.AsNumber()) ? "-0" : Jint.Runtime.TypeConverter.ToString(n))})",
         JsBoolean b => $"type boolean ({(b.AsBoolean() ? "true" : "false")})",
         JsBigInt big => $"type bigint ({big}n)",
-        JsSymbol => "type symbol",
+        JsSymbol symbol => $"type symbol ({symbol})",
         Jint.Native.Function.Function f => $"function {f.Get("name")}",
         ObjectInstance o when o.Get("constructor") is Jint.Native.Function.Function c && c.Get("name") is JsString cn && cn.Length > 0
             => $"an instance of {cn}",
