@@ -103,6 +103,41 @@ internal sealed class CommonJsModules
         return true;
     }
 
+    private Dictionary<string, JsValue>? _internalModules;
+
+    /// <summary>
+    /// Runs an embedded built-in script with the given exports and binding; its <c>require</c> sees built-in
+    /// modules and <c>internal/…</c> helpers only. Returns the final <c>module.exports</c>.
+    /// </summary>
+    public JsValue RunBuiltinScript(string scriptName, ObjectInstance exports, ObjectInstance binding)
+    {
+        var prepared = BuiltinScripts.Get(scriptName) ?? throw new InvalidOperationException($"No embedded script '{scriptName}'.");
+        var module = new JsObject(_engine);
+        module.Set("exports", exports);
+        var wrapper = (Function)_engine.Evaluate(prepared);
+        _builtinRequire ??= new ClrFunction(_engine, "require", (_, args) => RequireBuiltin(NativeArguments.String(_engine, args, 0, "id")), 1);
+        _engine.Call(wrapper, exports, [exports, _builtinRequire, module, binding]);
+        return module.Get("exports");
+    }
+
+    private ClrFunction? _builtinRequire;
+
+    private JsValue RequireBuiltin(string name)
+    {
+        if (TryRequireNative(name, out var exports)) return exports;
+        if (!name.StartsWith("internal/", StringComparison.Ordinal)) throw JsError(ModuleLoadException.NotFound(name, []));
+        _internalModules ??= new Dictionary<string, JsValue>(StringComparer.Ordinal);
+        if (_internalModules.TryGetValue(name, out var cached)) return cached;
+        var scriptName = name.Replace('/', '.') + ".js";
+        if (BuiltinScripts.Get(scriptName) is null) throw JsError(ModuleLoadException.NotFound(name, []));
+        var internalExports = new JsObject(_engine);
+        // Inserted before running so that internal helpers may depend on each other cyclically.
+        _internalModules[name] = internalExports;
+        var result = RunBuiltinScript(scriptName, internalExports, new JsObject(_engine));
+        _internalModules[name] = result;
+        return result;
+    }
+
     private JsValue LoadNative(NativeModule module)
     {
         var context = new NativeModuleContext(_runtime, new JsObject(_engine));
