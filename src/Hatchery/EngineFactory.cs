@@ -20,8 +20,8 @@ public sealed class EngineFactory
         Options = options;
         NativeModules = new NativeModuleTable(options.SelectedNativeModules());
         Resolver = new ModuleResolver(options.SourceLoader, options.CachesEnabled, options.CacheCapacity, options.FileCheckInterval);
-        CompiledModules = new CompiledModuleCache(options.SourceLoader, options.CachesEnabled, options.CacheCapacity, options.FileCheckInterval);
-        JintOptions = CreateJintOptions(options);
+        CompiledModules = new CompiledModuleCache(options.SourceLoader, Resolver, options.CachesEnabled, options.CacheCapacity, options.FileCheckInterval);
+        JintOptions = CreateJintOptions(options, new EsModuleLoader(this));
     }
 
     /// <summary>Builds a factory from options configured by <paramref name="configure"/>.</summary>
@@ -72,9 +72,10 @@ public sealed class EngineFactory
         }
     }
 
-    private static Options CreateJintOptions(EngineOptions options)
+    private static Options CreateJintOptions(EngineOptions options, EsModuleLoader moduleLoader)
     {
         var jint = new Options();
+        jint.EnableModules(moduleLoader);
         // Exceptions from native functions become JavaScript errors scripts can catch; process.exit and
         // cancellation must unwind through the script instead.
         jint.CatchClrExceptions(static e => e is not ProcessExitException and not OperationCanceledException);

@@ -51,32 +51,56 @@ internal sealed class CommonJsModules
     }
 
     /// <summary>Loads a file as the main module (<c>require.main</c>, id <c>.</c>).</summary>
-    public ModuleRecord RunMain(string path)
+    public void RunMain(string path)
     {
         var full = Path.GetFullPath(Path.Combine(_runtime.BaseDirectory, path));
-        var resolved = _factory.Resolver.Resolve(Path.GetDirectoryName(full)!, full)
-                       ?? throw JsError(ModuleLoadException.NotFound(full, []));
-        var record = CreateRecord(resolved, null, isMain: true);
-        Load(record);
-        return record;
+        var resolved = ResolveOrThrow(null, Path.GetDirectoryName(full)!, full);
+        if (_factory.Resolver.IsEsModule(resolved))
+        {
+            EsModules.Import(resolved);
+            return;
+        }
+        Load(CreateRecord(resolved, null, isMain: true));
     }
 
     /// <summary>Requires <paramref name="request"/> on behalf of <paramref name="parent"/> (null: from the base directory).</summary>
     public JsValue Require(ModuleRecord? parent, string request)
     {
         if (TryRequireNative(request, out var native)) return native;
-        var directory = parent?.Directory ?? _runtime.BaseDirectory;
-        var resolved = _factory.Resolver.Resolve(directory, request)
-                       ?? throw JsError(ModuleLoadException.NotFound(request, parent?.RequireStack() ?? []));
+        var resolved = ResolveOrThrow(parent, parent?.Directory ?? _runtime.BaseDirectory, request);
         var key = new JsString(resolved);
         if (Cache.Get(key) is ObjectInstance cached)
         {
             if (parent is not null) AddChild(parent, cached);
             return cached.Get("exports");
         }
+        if (_factory.Resolver.IsEsModule(resolved))
+        {
+            // Node 20.19+: require() of an ES module returns its namespace object.
+            return EsModules.Import(resolved);
+        }
         var record = CreateRecord(resolved, parent, isMain: false);
         Load(record);
         return record.Exports;
+    }
+
+    private EsModules? _esModules;
+
+    /// <summary>This runtime's ES-module loading (through Jint's module support).</summary>
+    public EsModules EsModules => _esModules ??= new EsModules(_runtime);
+
+    /// <summary>Resolves a request, turning "not found" and package-configuration failures into Node's errors.</summary>
+    private string ResolveOrThrow(ModuleRecord? parent, string directory, string request)
+    {
+        try
+        {
+            return _factory.Resolver.Resolve(directory, request)
+                   ?? throw ModuleLoadException.NotFound(request, parent?.RequireStack() ?? []);
+        }
+        catch (ModuleLoadException e)
+        {
+            throw JsError(e);
+        }
     }
 
     /// <summary>What <c>require.resolve(request)</c> returns for code in <paramref name="parent"/>.</summary>
@@ -84,9 +108,7 @@ internal sealed class CommonJsModules
     {
         var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
         if (_factory.NativeModules.IndexOf(name) >= 0) return request;
-        var directory = parent?.Directory ?? _runtime.BaseDirectory;
-        return _factory.Resolver.Resolve(directory, request)
-               ?? throw JsError(ModuleLoadException.NotFound(request, parent?.RequireStack() ?? []));
+        return ResolveOrThrow(parent, parent?.Directory ?? _runtime.BaseDirectory, request);
     }
 
     private bool TryRequireNative(string request, out JsValue exports)
@@ -121,6 +143,9 @@ internal sealed class CommonJsModules
     }
 
     private ClrFunction? _builtinRequire;
+
+    /// <summary>A built-in module's exports by name (with or without <c>node:</c>), or null when there is none.</summary>
+    public JsValue? TryRequireBuiltin(string name) => TryRequireNative(name, out var exports) ? exports : null;
 
     private JsValue RequireBuiltin(string name)
     {

@@ -13,11 +13,12 @@ internal sealed class CompiledModule
     internal const string WrapperPrefix = "(function (exports, require, module, __filename, __dirname) { ";
     private const string WrapperSuffix = "\n})";
 
-    private CompiledModule(string path, Prepared<Script>? script, string? jsonText)
+    private CompiledModule(string path, Prepared<Script>? script, string? jsonText, Prepared<Module>? esModule = null)
     {
         Path = path;
         Script = script;
         JsonText = jsonText;
+        EsModule = esModule;
     }
 
     public string Path { get; }
@@ -28,9 +29,13 @@ internal sealed class CompiledModule
     /// <summary>The JSON text, parsed per runtime because values never cross engines. Null for scripts.</summary>
     public string? JsonText { get; }
 
-    public static CompiledModule Compile(string path, string source)
+    /// <summary>The parsed ES module, for <c>.mjs</c> files and <c>.js</c> files in <c>"type": "module"</c> packages.</summary>
+    public Prepared<Module>? EsModule { get; }
+
+    public static CompiledModule Compile(string path, string source, bool isEsModule)
     {
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return new CompiledModule(path, null, StripBom(source));
+        if (isEsModule) return new CompiledModule(path, null, null, PrepareModule(path, StripShebang(StripBom(source))));
         return new CompiledModule(path, Prepare(path, WrapperPrefix + StripShebang(StripBom(source)) + WrapperSuffix, WrapperPrefix.Length), null);
     }
 
@@ -48,6 +53,22 @@ internal sealed class CompiledModule
         catch (Acornima.ParseErrorException parse)
         {
             throw SyntaxError(path, code, parse, firstLineColumnOffset);
+        }
+    }
+
+    private static Prepared<Module> PrepareModule(string path, string code)
+    {
+        try
+        {
+            return Engine.PrepareModule(code, path);
+        }
+        catch (ScriptPreparationException e) when (e.InnerException is Acornima.ParseErrorException parse)
+        {
+            throw SyntaxError(path, code, parse, 0);
+        }
+        catch (Acornima.ParseErrorException parse)
+        {
+            throw SyntaxError(path, code, parse, 0);
         }
     }
 

@@ -11,12 +11,14 @@ internal sealed class CompiledModuleCache
     private sealed record Entry(CompiledModule Module, SourceVersion? Version, long CheckedAt);
 
     private readonly SourceLoader _loader;
+    private readonly ModuleResolver _resolver;
     private readonly BoundedCache<string, Entry>? _entries;
     private readonly long _checkIntervalMs;
 
-    public CompiledModuleCache(SourceLoader loader, bool enabled, int capacity, TimeSpan checkInterval)
+    public CompiledModuleCache(SourceLoader loader, ModuleResolver resolver, bool enabled, int capacity, TimeSpan checkInterval)
     {
         _loader = loader;
+        _resolver = resolver;
         _checkIntervalMs = (long)checkInterval.TotalMilliseconds;
         if (enabled) _entries = new BoundedCache<string, Entry>(capacity, StringComparer.Ordinal);
     }
@@ -51,5 +53,5 @@ internal sealed class CompiledModuleCache
     }
 
     private CompiledModule? Load(string path) =>
-        _loader.TryRead(path, out var source) ? CompiledModule.Compile(path, source) : null;
+        _loader.TryRead(path, out var source) ? CompiledModule.Compile(path, source, _resolver.IsEsModule(path)) : null;
 }

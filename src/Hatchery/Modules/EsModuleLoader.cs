@@ -1,0 +1,65 @@
+using Jint.Runtime.Modules;
+
+namespace Hatchery.Modules;
+
+/// <summary>
+/// Jint's module loader for a factory: resolves <c>import</c> specifiers with Node's ES-module rules and
+/// builds each module for the importing engine: ES-module source from the factory's compiled cache, JSON,
+/// and facades over CommonJS and built-in modules (<c>module.exports</c> as the default export, its
+/// identifier-named properties as named exports).
+/// </summary>
+internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
+{
+    /// <summary>Suffix of the synthetic module that holds a facade's value as its default export.</summary>
+    internal const string ValueSuffix = "#hatchery-value";
+
+    public ResolvedSpecifier Resolve(string? referencingModuleLocation, ModuleRequest moduleRequest)
+    {
+        var specifier = moduleRequest.Specifier;
+        if (specifier.EndsWith(ValueSuffix, StringComparison.Ordinal) || IsBuiltin(specifier))
+        {
+            return new ResolvedSpecifier(moduleRequest, specifier, null, SpecifierType.Bare);
+        }
+        if (specifier.StartsWith("file://", StringComparison.Ordinal)) specifier = new Uri(specifier).LocalPath;
+        var directory = referencingModuleLocation is null || IsBuiltin(referencingModuleLocation)
+            ? factory.Options.BaseDirectory
+            : Path.GetDirectoryName(referencingModuleLocation) ?? factory.Options.BaseDirectory;
+        var resolved = factory.Resolver.Resolve(directory, specifier, ResolutionMode.Import)
+                       ?? throw new ModuleLoadException("ERR_MODULE_NOT_FOUND",
+                           $"Cannot find {(ModuleResolver.IsPathRequest(specifier) ? "module" : "package")} '{(ModuleResolver.IsPathRequest(specifier) ? Path.GetFullPath(Path.Combine(directory, specifier)) : specifier)}'" +
+                           (referencingModuleLocation is null ? "" : $" imported from {referencingModuleLocation}"));
+        return new ResolvedSpecifier(moduleRequest, resolved, new Uri(resolved), SpecifierType.RelativeOrAbsolute);
+    }
+
+    public Module LoadModule(Engine engine, ResolvedSpecifier resolved)
+    {
+        var runtime = JsRuntime.Of(engine);
+        var key = resolved.Key;
+        if (key.EndsWith(ValueSuffix, StringComparison.Ordinal))
+        {
+            return ModuleFactory.BuildJsonModule(engine, runtime.Modules.EsModules.TakeFacadeValue(key), key);
+        }
+        if (IsBuiltin(key))
+        {
+            var exports = runtime.Modules.TryRequireBuiltin(key) ?? Jint.Native.JsValue.Undefined;
+            return runtime.Modules.EsModules.BuildFacade(key, exports);
+        }
+        if (key.EndsWith(".json", StringComparison.Ordinal))
+        {
+            var text = factory.SourceLoader.TryRead(key, out var json) ? json : throw ModuleLoadException.NotFound(key, []);
+            return ModuleFactory.BuildJsonModule(engine, resolved, text);
+        }
+        if (factory.Resolver.IsEsModule(key))
+        {
+            var compiled = factory.CompiledModules.Get(key) ?? throw ModuleLoadException.NotFound(key, []);
+            var prepared = compiled.EsModule!.Value;
+            return ModuleFactory.BuildSourceTextModule(engine, prepared);
+        }
+        // A CommonJS module imported from an ES module runs when it is linked, then is seen through a facade.
+        var cjsExports = runtime.Modules.Require(null, key);
+        return runtime.Modules.EsModules.BuildFacade(key, cjsExports);
+    }
+
+    private bool IsBuiltin(string specifier) =>
+        specifier.StartsWith("node:", StringComparison.Ordinal) || factory.NativeModules.IndexOf(specifier) >= 0;
+}

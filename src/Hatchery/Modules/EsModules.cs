@@ -1,0 +1,77 @@
+using System.Text;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime.Modules;
+
+namespace Hatchery.Modules;
+
+/// <summary>One runtime's ES-module state: importing by path and the facades that expose CommonJS and built-in modules to <c>import</c>.</summary>
+internal sealed class EsModules(JsRuntime runtime)
+{
+    private readonly Dictionary<string, JsValue> _facadeValues = new(StringComparer.Ordinal);
+
+    /// <summary>Loads, links and evaluates the ES module at <paramref name="path"/>, returning its namespace object.</summary>
+    public ObjectInstance Import(string path)
+    {
+        try
+        {
+            return runtime.Engine.Modules.Import(path);
+        }
+        catch (ModuleLoadException e)
+        {
+            throw runtime.Modules.JsError(e);
+        }
+    }
+
+    /// <summary>A source-text module re-exporting <paramref name="value"/> as default and its identifier-named properties by name.</summary>
+    public Module BuildFacade(string key, JsValue value)
+    {
+        var valueKey = key + EsModuleLoader.ValueSuffix;
+        _facadeValues[valueKey] = value;
+        var source = new StringBuilder();
+        source.Append("import value from ").Append(Quote(valueKey)).Append(";\nexport default value;\n");
+        if (value is ObjectInstance exports)
+        {
+            var names = new List<string>();
+            foreach (var property in exports.GetOwnPropertyKeys(Jint.Runtime.Types.String))
+            {
+                var name = property.ToString();
+                if (name == "default" || !IsIdentifier(name)) continue;
+                var descriptor = exports.GetOwnProperty(property);
+                if (!descriptor.Enumerable) continue;
+                names.Add(name);
+            }
+            if (names.Count > 0) source.Append("export const { ").Append(string.Join(", ", names)).Append(" } = value;\n");
+        }
+        var prepared = Engine.PrepareModule(source.ToString(), key);
+        return ModuleFactory.BuildSourceTextModule(runtime.Engine, prepared);
+    }
+
+    /// <summary>The value a facade stashed for its synthetic default-export module (read once, when Jint loads it).</summary>
+    public JsValue TakeFacadeValue(string valueKey)
+    {
+        _facadeValues.Remove(valueKey, out var value);
+        return value ?? JsValue.Undefined;
+    }
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private static readonly HashSet<string> ReservedWords = new(StringComparer.Ordinal)
+    {
+        "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export",
+        "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
+        "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "let", "static",
+        "implements", "interface", "package", "private", "protected", "public", "await", "arguments", "eval",
+    };
+
+    private static bool IsIdentifier(string name)
+    {
+        if (name.Length == 0 || ReservedWords.Contains(name)) return false;
+        if (!(char.IsLetter(name[0]) || name[0] is '_' or '$')) return false;
+        foreach (var c in name)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '$')) return false;
+        }
+        return true;
+    }
+}
