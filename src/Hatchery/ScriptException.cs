@@ -43,6 +43,8 @@ public sealed class ScriptException : Exception
             name = o.Get("name") is JsString n ? n.ToString() : "Error";
             message = o.Get("message") is var m && !m.IsUndefined() ? TypeConverter.ToString(m) : e.Message;
             stack = o.Get("stack") is JsString s ? s.ToString() : $"{name}: {message}";
+            // Jint's stack holds only the frames; Node's begins with "Name: message".
+            if (stack.Trim().Length == 0 || stack.StartsWith("    at ", StringComparison.Ordinal)) stack = $"{name}: {message}\n{stack}".TrimEnd();
         }
         else
         {
@@ -52,7 +54,8 @@ public sealed class ScriptException : Exception
         var location = e.Location.SourceFile is { Length: > 0 } file
             ? $"{file}:{e.Location.Start.Line}:{e.Location.Start.Column + 1}"
             : null;
-        if (!stack.Contains("\n    at ", StringComparison.Ordinal) && e.JavaScriptStackTrace is { Length: > 0 } trace)
+        if (!stack.Contains("\n    at ", StringComparison.Ordinal) && e.JavaScriptStackTrace is { Length: > 0 } trace
+            && !stack.Contains(trace.Trim(), StringComparison.Ordinal))
         {
             stack = stack.TrimEnd() + "\n" + trace.TrimEnd();
         }
