@@ -36,8 +36,8 @@ internal sealed class ReplSession(JsRuntime runtime, ILineReader reader, TextWri
             if (line == ILineReader.Interrupt)
             {
                 // Ctrl+C abandons pending input; a second one at an empty prompt leaves, as in Node.
-                if (_input.Length > 0 || !interrupted) output.WriteLine(_input.Length > 0 ? "" : "(To exit, press Ctrl+C again or Ctrl+D or type .exit)");
-                else break;
+                if (_input.Length == 0 && interrupted) break;
+                if (_input.Length == 0) output.WriteLine("(To exit, press Ctrl+C again or Ctrl+D or type .exit)");
                 interrupted = _input.Length == 0;
                 _input.Clear();
                 continue;

@@ -69,11 +69,13 @@ internal sealed class TerminalLineReader(ReplHistory history, TextWriter output)
                         Replace(recalled < history.Lines.Count ? history.Lines[recalled] : "");
                         break;
                     default:
-                        if (key.KeyChar >= ' ' && !control)
-                        {
-                            _line.Insert(_cursor++, key.KeyChar);
-                        }
-                        break;
+                        if (key.KeyChar < ' ' || control) break;
+                        _line.Insert(_cursor++, key.KeyChar);
+                        if (_cursor < _line.Length) break;
+                        // Typing at the end of the line, the common case, needs only the character echoed.
+                        output.Write(key.KeyChar);
+                        output.Flush();
+                        continue;
                 }
                 Redraw();
             }
