@@ -113,11 +113,42 @@ public sealed class JsRuntime : IDisposable
         ThrowIfDisposed();
         var full = Path.GetFullPath(Path.Combine(BaseDirectory, path));
         Process.SetArguments(full, args);
+        return RunToExit(() => Modules.RunMain(full));
+    }
+
+    /// <summary>
+    /// Evaluates code like <c>node -e code args</c>: <c>process.argv</c> is <c>[execPath, ...args]</c>,
+    /// <c>require</c> resolves from the base directory, pending work runs to completion, and the result is
+    /// the exit code, as for <see cref="RunMain"/>.
+    /// </summary>
+    public int RunEval(string code, params string[] args)
+    {
+        ThrowIfDisposed();
+        Process.SetArguments(null, args);
+        return RunToExit(() =>
+        {
+            try
+            {
+                Engine.Evaluate(CompiledModule.Prepare(EvalFileName, code));
+            }
+            catch (ModuleLoadException e)
+            {
+                throw Modules.JsError(e);
+            }
+        });
+    }
+
+    /// <summary>The file name Node gives code run by <c>-e</c>, as it appears in stacks.</summary>
+    public const string EvalFileName = "[eval]";
+
+    // Shared ending of RunMain and RunEval: drive the loop, emit 'exit', and map every way out to an exit code.
+    private int RunToExit(Action start)
+    {
         try
         {
             try
             {
-                Modules.RunMain(full);
+                start();
                 Loop.Run();
                 Process.EmitExit();
                 return Process.ExitCode;
@@ -159,7 +190,8 @@ public sealed class JsRuntime : IDisposable
     /// <summary>Prints an uncaught error the way Node does, to standard error.</summary>
     internal void ReportUncaught(ScriptException error) => Output.WriteError(UncaughtErrorFormatter.Format(this, error));
 
-    internal static bool IsExecutionLimit(Exception e) =>
+    /// <summary>Whether <paramref name="e"/> is an execution limit stopping a script (time, statements, memory, recursion, cancellation).</summary>
+    public static bool IsExecutionLimit(Exception e) =>
         e is TimeoutException or StatementsCountOverflowException or MemoryLimitExceededException
             or RecursionDepthOverflowException or ExecutionCanceledException or OperationCanceledException;
 

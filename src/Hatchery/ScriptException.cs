@@ -62,7 +62,8 @@ public sealed class ScriptException : Exception
         var location = e.Location.SourceFile is { Length: > 0 } file
             ? $"{file}:{e.Location.Start.Line}:{e.Location.Start.Column + 1}"
             : null;
-        if (!stack.Contains("\n    at ", StringComparison.Ordinal) && e.JavaScriptStackTrace is { Length: > 0 } trace)
+        if (!stack.Contains("\n    at ", StringComparison.Ordinal) && e.JavaScriptStackTrace is { Length: > 0 } trace
+            && !stack.Contains(trace.Trim(), StringComparison.Ordinal))
         {
             stack = stack.TrimEnd() + "\n" + trace.TrimEnd();
         }

@@ -40,13 +40,14 @@ internal sealed class ProcessObject
         }
     }
 
-    /// <summary>Sets <c>process.argv</c> to <c>[execPath, script, ...args]</c>.</summary>
-    public void SetArguments(string script, IReadOnlyList<string> args)
+    /// <summary>Sets <c>process.argv</c> to <c>[execPath, script, ...args]</c>, or <c>[execPath, ...args]</c> without a script (as <c>node -e</c>).</summary>
+    public void SetArguments(string? script, IReadOnlyList<string> args)
     {
-        var values = new JsValue[args.Count + 2];
+        var offset = script is null ? 1 : 2;
+        var values = new JsValue[args.Count + offset];
         values[0] = ExecPath;
-        values[1] = script;
-        for (var i = 0; i < args.Count; i++) values[i + 2] = args[i];
+        if (script is not null) values[1] = script;
+        for (var i = 0; i < args.Count; i++) values[i + offset] = args[i];
         _argv = new JsArray(_engine, values);
         _object.Set("argv", _argv);
     }

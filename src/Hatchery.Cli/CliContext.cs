@@ -1,0 +1,20 @@
+namespace Hatchery.Cli;
+
+/// <summary>
+/// What a command runs against: the standard streams, the current directory and whether a person is typing.
+/// Tests pass in-memory writers; <c>Program</c> passes the real console.
+/// </summary>
+/// <param name="In">Standard input (the REPL reads it).</param>
+/// <param name="Out">Standard output, also where scripts' <c>console.log</c> goes.</param>
+/// <param name="Error">Standard error, for uncaught errors and diagnostics.</param>
+/// <param name="CurrentDirectory">The directory relative files and <c>require</c> resolve from.</param>
+/// <param name="IsTerminal">Whether input and output are an interactive terminal (line editing and history keys).</param>
+internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error, string CurrentDirectory, bool IsTerminal = false)
+{
+    /// <summary>A runtime whose console writes to this context's streams and whose base directory is the current one.</summary>
+    public JsRuntime OpenRuntime(RuntimeLimits limits) => JsRuntime.Open(o =>
+    {
+        o.UseBaseDirectory(CurrentDirectory).UseConsole(Out, Error);
+        limits.Apply(o);
+    });
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Hatchery.Cli.Commands;
+
+/// <summary><c>hatchery eval CODE [args...]</c> (and <c>-e</c>): evaluates code like <c>node -e CODE</c>.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliContext context, LimitOptions limits)
+    {
+        var code = new Argument<string>("code") { Description = "The JavaScript to evaluate" };
+        var args = ScriptArguments.Create();
+        var command = new Command("eval", "Evaluate code with require relative to the current directory, like node -e CODE") { code, args, limits.Timeout, limits.MaxStatements };
+        command.SetAction(result => Execute(context, limits.Read(result), result.GetValue(code)!, result.GetValue(args) ?? []));
+        return command;
+    }
+
+    /// <summary>Evaluates <paramref name="code"/>, runs the event loop and returns the exit code node would give.</summary>
+    public static int Execute(CliContext context, RuntimeLimits limits, string code, string[] args)
+    {
+        using var runtime = context.OpenRuntime(limits);
+        return runtime.RunEval(code, args);
+    }
+}

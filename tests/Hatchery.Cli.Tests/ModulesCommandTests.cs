@@ -1,0 +1,47 @@
+namespace Hatchery.Cli.Tests;
+
+public sealed class ModulesCommandTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Lists_every_native_module_with_its_summary()
+    {
+        var result = _cli.Run("modules");
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var module in EngineFactory.Create().NativeModules.All)
+        {
+            Assert.Contains(result.Out.Split('\n'), line => line.StartsWith(module.Name + " ", StringComparison.Ordinal) && line.EndsWith(module.Summary, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Prints_one_modules_documentation()
+    {
+        var path = EngineFactory.Create().NativeModules.Find("path")!;
+
+        var result = _cli.Run("modules", "path");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(path.Documentation.TrimEnd() + "\n", result.Out);
+    }
+
+    [Fact]
+    public void Accepts_the_node_prefix()
+    {
+        Assert.Equal(0, _cli.Run("modules", "node:path").ExitCode);
+    }
+
+    [Fact]
+    public void Unknown_module_is_an_error()
+    {
+        var result = _cli.Run("modules", "no-such-module");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Contains("no-such-module", result.Error);
+    }
+}
