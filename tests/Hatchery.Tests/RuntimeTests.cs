@@ -120,7 +120,8 @@ public class RuntimeTests
             .UseConsole(output));
         Assert.Equal(0, runtime.RunMain("main.js"));
         Assert.Equal("42 pkg true\n", output.Out);
-        Assert.DoesNotContain(requested, p => !p.StartsWith("/virtual/", StringComparison.Ordinal));
+        // Outside the tree only package.json files are probed: the package-scope lookup walks up to the root, as Node's does.
+        Assert.DoesNotContain(requested, p => !p.StartsWith("/virtual/", StringComparison.Ordinal) && !p.EndsWith("/package.json", StringComparison.Ordinal));
         var missing = Assert.Throws<ScriptException>(() => runtime.Require("./nope"));
         Assert.Contains("Cannot find module './nope'", missing.ErrorMessage);
     }
