@@ -21,6 +21,7 @@ internal sealed class ConsoleObject
     private Dictionary<string, int>? _counts;
     private Dictionary<string, long>? _timers;
     private string _indent = "";
+    private bool _warned;
 
     public ConsoleObject(JsRuntime runtime, IConsoleOutput output)
     {
@@ -58,7 +59,9 @@ internal sealed class ConsoleObject
         Add(console, "table", Table);
         Add(console, "dir", (_, args) =>
         {
-            var options = args.Length > 1 ? InspectOptionsReader.Read(args[1]) : InspectOptions.Default;
+            // Node's console.dir ignores [util.inspect.custom] unless the options ask for it.
+            var defaults = InspectOptions.Default with { CustomInspect = false };
+            var options = args.Length > 1 ? InspectOptionsReader.Read(args[1], defaults) : defaults;
             Write(false, Inspector.Inspect(args.Length > 0 ? args[0] : JsValue.Undefined, options));
             return JsValue.Undefined;
         });
@@ -97,6 +100,12 @@ internal sealed class ConsoleObject
     {
         var message = args.Length == 0 ? "" : Formatter.Format(args);
         var stack = _engine.Advanced.StackTrace.TrimEnd();
+        // Jint lists the native trace call itself first; Node's captured stack starts at its caller.
+        if (stack.StartsWith("    at trace (", StringComparison.Ordinal))
+        {
+            var firstBreak = stack.IndexOf('\n', StringComparison.Ordinal);
+            stack = firstBreak < 0 ? "" : stack[(firstBreak + 1)..];
+        }
         Write(true, "Trace" + (message.Length > 0 ? ": " + message : "") + (stack.Length > 0 ? "\n" + stack : ""));
         return JsValue.Undefined;
     }
@@ -104,16 +113,11 @@ internal sealed class ConsoleObject
     private JsValue Assert(JsValue thisObject, JsValue[] args)
     {
         if (args.Length > 0 && TypeConverter.ToBoolean(args[0])) return JsValue.Undefined;
+        // Like Node, the first message argument is stringified into the prefix, then the whole list is formatted.
         var rest = args.Length > 1 ? args[1..] : [];
-        if (rest.Length > 0 && rest[0] is JsString first)
-        {
-            rest[0] = "Assertion failed: " + first;
-            Write(true, Formatter.Format(rest));
-        }
-        else
-        {
-            Write(true, rest.Length == 0 ? "Assertion failed" : "Assertion failed " + Formatter.Format(rest));
-        }
+        if (rest.Length == 0) rest = ["Assertion failed"];
+        else rest[0] = "Assertion failed: " + TypeConverter.ToString(rest[0]);
+        Write(true, Formatter.Format(rest));
         return JsValue.Undefined;
     }
 
@@ -122,7 +126,7 @@ internal sealed class ConsoleObject
         _counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
         if (reset)
         {
-            if (!_counts.Remove(label)) Write(true, $"Count for '{label}' does not exist");
+            if (!_counts.Remove(label)) Warn($"Count for '{label}' does not exist");
             return JsValue.Undefined;
         }
         _counts.TryGetValue(label, out var count);
@@ -136,7 +140,7 @@ internal sealed class ConsoleObject
         _timers ??= new Dictionary<string, long>(StringComparer.Ordinal);
         if (!_timers.TryAdd(label, Stopwatch.GetTimestamp()))
         {
-            Write(true, $"(node:{Environment.ProcessId}) Warning: Label '{label}' already exists for console.time()");
+            Warn($"Label '{label}' already exists for console.time()");
         }
         return JsValue.Undefined;
     }
@@ -145,24 +149,39 @@ internal sealed class ConsoleObject
     {
         if (_timers is null || !_timers.TryGetValue(label, out var start))
         {
-            Write(true, $"(node:{Environment.ProcessId}) Warning: No such label '{label}' for console.{(end ? "timeEnd" : "timeLog")}()");
+            Warn($"No such label '{label}' for console.{(end ? "timeEnd" : "timeLog")}()");
             return JsValue.Undefined;
         }
         if (end) _timers.Remove(label);
-        var text = $"{label}: {FormatDuration(Stopwatch.GetElapsedTime(start))}";
-        if (extra.Length > 0) text += " " + Formatter.Format(extra);
-        Write(false, text);
+        // Node logs '%s: %s' with the extra data appended, so extra strings are not format strings.
+        Write(false, Formatter.Format([(JsValue)"%s: %s", label, FormatDuration(Stopwatch.GetElapsedTime(start)), .. extra]));
         return JsValue.Undefined;
     }
 
-    // Node prints milliseconds with three decimals, switching to seconds, minutes and hours as they grow.
+    // Node's formatTime: trimmed milliseconds, seconds with three decimals, then m:ss.mmm and h:mm:ss.mmm.
     internal static string FormatDuration(TimeSpan elapsed)
     {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
         var ms = elapsed.TotalMilliseconds;
-        if (ms >= 3_600_000) return (ms / 3_600_000).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + "h";
-        if (ms >= 60_000) return (ms / 60_000).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + "min";
-        if (ms >= 1_000) return (ms / 1_000).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + "s";
-        return ms.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + "ms";
+        if (ms < 1_000) return Math.Round(ms, 3, MidpointRounding.AwayFromZero).ToString("0.###", invariant) + "ms";
+        if (ms < 60_000) return (ms / 1_000).ToString("0.000", invariant) + "s";
+        var hours = (long)(ms / 3_600_000);
+        var minutes = (long)(ms % 3_600_000 / 60_000);
+        var seconds = (ms % 60_000 / 1_000).ToString("0.000", invariant).Split('.');
+        var lead = hours != 0 ? $"{hours}:{minutes:00}" : minutes.ToString(invariant);
+        return $"{lead}:{seconds[0].PadLeft(2, '0')}.{seconds[1]} ({(hours != 0 ? "h:m" : "")}m:ss.mmm)";
+    }
+
+    // process.emitWarning's text; Node adds the --trace-warnings hint after the first warning only.
+    private void Warn(string message)
+    {
+        var text = $"(node:{Environment.ProcessId}) Warning: {message}\n";
+        if (!_warned)
+        {
+            _warned = true;
+            text += "(Use `node --trace-warnings ...` to show where the warning was created)\n";
+        }
+        _output.WriteError(text);
     }
 
     private JsValue Group(JsValue thisObject, JsValue[] args)
@@ -177,7 +196,7 @@ internal sealed class ConsoleObject
         var data = args.Length > 0 ? args[0] : JsValue.Undefined;
         if (data is not ObjectInstance)
         {
-            return Print(false, args);
+            return Print(false, [data]);
         }
         Write(false, ConsoleTable.Render(_engine, (ObjectInstance)data, args.Length > 1 ? args[1] : JsValue.Undefined));
         return JsValue.Undefined;
