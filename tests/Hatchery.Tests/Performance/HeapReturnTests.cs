@@ -5,6 +5,7 @@ namespace Hatchery.Tests.Performance;
 /// full collection, within 5% of where it started. A memory check, not a timing: it is deterministic enough
 /// to be a test.
 /// </summary>
+[Collection(nameof(HeapReturnTests))]
 public class HeapReturnTests
 {
     [Fact]
@@ -52,4 +53,10 @@ public class HeapReturnTests
         {
         }
     }
+}
+
+/// <summary>Runs the heap measurement alone: tests running beside it would allocate into the same heap.</summary>
+[CollectionDefinition(nameof(HeapReturnTests), DisableParallelization = true)]
+public sealed class HeapReturnCollection
+{
 }
