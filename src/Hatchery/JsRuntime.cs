@@ -1,4 +1,5 @@
 using Hatchery.Modules;
+using EsModules = Hatchery.Modules.EsModules;
 using Hatchery.Node;
 using Hatchery.Node.Console;
 using Hatchery.Node.Process;
@@ -113,7 +114,10 @@ public sealed class JsRuntime : IDisposable
         ThrowIfDisposed();
         var full = Path.GetFullPath(Path.Combine(BaseDirectory, path));
         Process.SetArguments(full, args);
-        return RunToExit(() => Modules.RunMain(full));
+        // `node file` has no global require (modules get their own); the global one serves -e, the REPL and Evaluate.
+        Engine.Global.Delete("require");
+        Jint.Runtime.Modules.ModuleImportOperation? esMain = null;
+        return RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain));
     }
 
     /// <summary>
@@ -142,14 +146,16 @@ public sealed class JsRuntime : IDisposable
     public const string EvalFileName = "[eval]";
 
     // Shared ending of RunMain and RunEval: drive the loop, emit 'exit', and map every way out to an exit code.
-    private int RunToExit(Action start)
+    private int RunToExit(Action start, Action? check = null)
     {
         try
         {
             try
             {
                 start();
+                check?.Invoke();
                 Loop.Run();
+                check?.Invoke();
                 Process.EmitExit();
                 return Process.ExitCode;
             }

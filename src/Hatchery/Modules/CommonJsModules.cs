@@ -51,16 +51,17 @@ internal sealed class CommonJsModules
     }
 
     /// <summary>Loads a file as the main module (<c>require.main</c>, id <c>.</c>).</summary>
-    public void RunMain(string path)
+    /// <returns>For an ES-module main file, the import in progress (it may await); otherwise null.</returns>
+    public Jint.Runtime.Modules.ModuleImportOperation? RunMain(string path)
     {
         var full = Path.GetFullPath(Path.Combine(_runtime.BaseDirectory, path));
         var resolved = ResolveOrThrow(null, Path.GetDirectoryName(full)!, full);
         if (_factory.Resolver.IsEsModule(resolved))
         {
-            EsModules.Import(resolved);
-            return;
+            return EsModules.StartMain(resolved);
         }
         Load(CreateRecord(resolved, null, isMain: true));
+        return null;
     }
 
     /// <summary>Requires <paramref name="request"/> on behalf of <paramref name="parent"/> (null: from the base directory).</summary>
@@ -77,7 +78,7 @@ internal sealed class CommonJsModules
         if (_factory.Resolver.IsEsModule(resolved))
         {
             // Node 20.19+: require() of an ES module returns its namespace object.
-            return EsModules.Import(resolved);
+            return EsModules.Require(resolved);
         }
         var record = CreateRecord(resolved, parent, isMain: false);
         Load(record);
@@ -94,7 +95,7 @@ internal sealed class CommonJsModules
     {
         try
         {
-            return _factory.Resolver.Resolve(directory, request)
+            return _factory.Resolver.Resolve(directory, request, ResolutionMode.Require, parent?.Filename)
                    ?? throw ModuleLoadException.NotFound(request, parent?.RequireStack() ?? []);
         }
         catch (ModuleLoadException e)

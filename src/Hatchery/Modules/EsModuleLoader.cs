@@ -24,7 +24,7 @@ internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
         var directory = referencingModuleLocation is null || IsBuiltin(referencingModuleLocation)
             ? factory.Options.BaseDirectory
             : Path.GetDirectoryName(referencingModuleLocation) ?? factory.Options.BaseDirectory;
-        var resolved = factory.Resolver.Resolve(directory, specifier, ResolutionMode.Import)
+        var resolved = factory.Resolver.Resolve(directory, specifier, ResolutionMode.Import, referencingModuleLocation)
                        ?? throw new ModuleLoadException("ERR_MODULE_NOT_FOUND",
                            $"Cannot find {(ModuleResolver.IsPathRequest(specifier) ? "module" : "package")} '{(ModuleResolver.IsPathRequest(specifier) ? Path.GetFullPath(Path.Combine(directory, specifier)) : specifier)}'" +
                            (referencingModuleLocation is null ? "" : $" imported from {referencingModuleLocation}"));

@@ -9,6 +9,25 @@ namespace Hatchery.Modules;
 internal sealed class EsModules(JsRuntime runtime)
 {
     private readonly Dictionary<string, JsValue> _facadeValues = new(StringComparer.Ordinal);
+    private Dictionary<string, ObjectInstance>? _required;
+
+    /// <summary>
+    /// What <c>require()</c> of an ES module returns: its namespace, or, when it has a default export, a copy
+    /// marked <c>__esModule: true</c> as Node 20.19+ returns so that transpiled CommonJS consumers interoperate.
+    /// </summary>
+    public ObjectInstance Require(string path)
+    {
+        _required ??= new Dictionary<string, ObjectInstance>(StringComparer.Ordinal);
+        if (_required.TryGetValue(path, out var cached)) return cached;
+        var ns = Import(path);
+        if (!ns.HasOwnProperty("default")) return _required[path] = ns;
+        var engine = runtime.Engine;
+        var objectConstructor = engine.Intrinsics.Object;
+        var copy = (ObjectInstance)engine.Call(objectConstructor.Get("create"), objectConstructor, [JsValue.Null]);
+        copy.Set("__esModule", JsBoolean.True);
+        foreach (var key in ns.GetOwnPropertyKeys(Jint.Runtime.Types.String)) copy.Set(key, ns.Get(key));
+        return _required[path] = copy;
+    }
 
     /// <summary>Loads, links and evaluates the ES module at <paramref name="path"/>, returning its namespace object.</summary>
     public ObjectInstance Import(string path)
@@ -21,6 +40,25 @@ internal sealed class EsModules(JsRuntime runtime)
         {
             throw runtime.Modules.JsError(e);
         }
+    }
+
+    /// <summary>Starts an ES-module main file; top-level <c>await</c> may leave it pending until the event loop runs.</summary>
+    public ModuleImportOperation StartMain(string path)
+    {
+        try
+        {
+            return runtime.Engine.Modules.StartImport(path);
+        }
+        catch (ModuleLoadException e)
+        {
+            throw runtime.Modules.JsError(e);
+        }
+    }
+
+    /// <summary>Throws the error an ES-module main file failed with, if it failed.</summary>
+    public static void ThrowIfFailed(ModuleImportOperation? operation)
+    {
+        if (operation is { IsFaulted: true }) throw new Jint.Runtime.JavaScriptException(operation.Error ?? JsValue.Undefined);
     }
 
     /// <summary>A source-text module re-exporting <paramref name="value"/> as default and its identifier-named properties by name.</summary>

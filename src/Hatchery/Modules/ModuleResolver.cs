@@ -55,7 +55,23 @@ internal sealed class ModuleResolver
     /// Resolves <paramref name="request"/> from a module in <paramref name="directory"/>; null when nothing
     /// matches. Throws <see cref="ModuleLoadException"/> for package configuration errors (not exported, …).
     /// </summary>
-    public string? Resolve(string directory, string request, ResolutionMode mode = ResolutionMode.Require)
+    /// <param name="directory">The requiring module's directory.</param>
+    /// <param name="request">The specifier as written.</param>
+    /// <param name="mode">CommonJS or ES-module rules.</param>
+    /// <param name="parentFile">The requiring file, named in error messages only.</param>
+    public string? Resolve(string directory, string request, ResolutionMode mode = ResolutionMode.Require, string? parentFile = null)
+    {
+        try
+        {
+            return ResolveCached(directory, request, mode);
+        }
+        catch (ModuleLoadException e) when (parentFile is not null && e.Code == "ERR_PACKAGE_IMPORT_NOT_DEFINED")
+        {
+            throw new ModuleLoadException(e.Code, e.Message + $" imported from {parentFile}", e.ErrorType);
+        }
+    }
+
+    private string? ResolveCached(string directory, string request, ResolutionMode mode)
     {
         if (_resolutions is null) return ResolveUncached(directory, request, mode);
         var key = (directory, request, mode);
@@ -193,7 +209,7 @@ internal sealed class ModuleResolver
         {
             throw new ModuleLoadException("ERR_PACKAGE_IMPORT_NOT_DEFINED", $"Package import specifier \"{request}\" is not defined", "TypeError");
         }
-        var target = PackageTargets.ResolveImports(scope.Package, imports, request, Conditions(mode), scope.PackageJsonPath, null);
+        var target = PackageTargets.ResolveImports(scope.Package, imports, request, Conditions(mode), scope.PackageJsonPath);
         if (target.StartsWith(PackageTargets.BareTargetMarker, StringComparison.Ordinal))
         {
             var bare = target[PackageTargets.BareTargetMarker.Length..];

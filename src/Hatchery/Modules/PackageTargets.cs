@@ -37,11 +37,11 @@ internal static class PackageTargets
     }
 
     /// <summary>Resolves a <c>#name</c> specifier through a package's <c>imports</c>; a bare target comes back as a request to resolve further.</summary>
-    public static string ResolveImports(PackageJson package, JsonElement imports, string specifier, string[] conditions, string packageJsonPath, string? parentFile)
+    public static string ResolveImports(PackageJson package, JsonElement imports, string specifier, string[] conditions, string packageJsonPath)
     {
         var resolved = MatchKey(package.Directory, imports, specifier, conditions, isImports: true, packageJsonPath);
         return resolved ?? throw new ModuleLoadException("ERR_PACKAGE_IMPORT_NOT_DEFINED",
-            $"Package import specifier \"{specifier}\" is not defined in package {packageJsonPath}" + (parentFile is null ? "" : $" imported from {parentFile}"), "TypeError");
+            $"Package import specifier \"{specifier}\" is not defined in package {packageJsonPath}", "TypeError");
     }
 
     private static bool IsSubpathMap(JsonElement exports, string packageJsonPath)

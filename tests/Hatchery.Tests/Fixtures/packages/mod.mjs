@@ -1,0 +1,1 @@
+export const x = 1; export default { y: 2 };
