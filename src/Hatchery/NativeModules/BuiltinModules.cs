@@ -7,5 +7,10 @@ public static class BuiltinModules
     public static IEnumerable<NativeModule> Create() =>
     [
         new Path.PathModule(),
+        new Node.Events.EventsModule(),
+        new Node.Util.UtilModule(),
+        new Node.Util.UtilTypesModule(),
+        new Node.Assert.AssertModule(),
+        new Node.Assert.AssertStrictModule(),
     ];
 }

@@ -68,7 +68,8 @@ public static class NativeArguments
     public static ObjectInstance Function(Engine engine, JsValue[] args, int index, string name)
     {
         var value = index < args.Length ? args[index] : JsValue.Undefined;
-        if (value is Jint.Native.Function.Function f) return f;
+        // Bound functions are callable objects but not Function instances in Jint.
+        if (value is ObjectInstance f && f.IsCallable()) return f;
         throw InvalidType(engine, name, "function", value);
     }
 

@@ -1,0 +1,505 @@
+// Node's EventEmitter, written for Hatchery.
+
+const {
+  AbortError, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR,
+  validateAbortSignal, validateBoolean, validateFunction, validateNumber,
+} = require('internal/errors');
+const { emitWarning } = require('internal/warning');
+
+const kCapture = Symbol('kCapture');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = Symbol.for('nodejs.rejection');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+
+let defaultMaxListeners = 10;
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
+
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+EventEmitter.errorMonitor = kErrorMonitor;
+EventEmitter.kMaxEventTargetListeners = kMaxEventTargetListeners;
+EventEmitter.kMaxEventTargetListenersWarned = kMaxEventTargetListenersWarned;
+
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+  enumerable: true,
+});
+
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(value) {
+    validateNumber(value, 'defaultMaxListeners');
+    if (value < 0 || Number.isNaN(value)) throw new ERR_OUT_OF_RANGE('defaultMaxListeners', '>= 0', value);
+    defaultMaxListeners = value;
+  },
+});
+
+EventEmitter.init = function init(opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts && opts.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    // Instances follow the prototype's current default unless told otherwise.
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+
+function checkListener(listener) {
+  validateFunction(listener, 'listener');
+}
+
+function maxListenersOf(target) {
+  return target._maxListeners === undefined ? defaultMaxListeners : target._maxListeners;
+}
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateNumber(n, 'setMaxListeners');
+  if (n < 0 || Number.isNaN(n)) throw new ERR_OUT_OF_RANGE('setMaxListeners', '>= 0', n);
+  this._maxListeners = n;
+  return this;
+};
+
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return maxListenersOf(this);
+};
+
+// A rejected promise returned by a listener becomes an 'error' event (or a Symbol.for('nodejs.rejection') call).
+function captureRejection(emitter, result, type, args) {
+  if (result === undefined || result === null || typeof result.then !== 'function') return;
+  result.then(undefined, (err) => {
+    process.nextTick(() => {
+      if (typeof emitter[kRejection] === 'function') {
+        emitter[kRejection](err, type, ...args);
+        return;
+      }
+      const previous = emitter[kCapture];
+      try {
+        emitter[kCapture] = false;
+        emitter.emit('error', err);
+      } finally {
+        emitter[kCapture] = previous;
+      }
+    });
+  });
+}
+
+function inspectShort(value) {
+  try {
+    return require('util').inspect(value);
+  } catch {
+    return undefined;
+  }
+}
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  let doError = type === 'error';
+  const events = this._events;
+  if (events !== undefined) {
+    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    doError = doError && events.error === undefined;
+  } else if (!doError) {
+    return false;
+  }
+
+  if (doError) {
+    const er = args.length > 0 ? args[0] : undefined;
+    if (er instanceof Error) throw er;
+    const err = new ERR_UNHANDLED_ERROR(inspectShort(er));
+    err.context = er;
+    throw err;
+  }
+
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = Reflect.apply(handler, this, args);
+    if (this[kCapture]) captureRejection(this, result, type, args);
+  } else {
+    // A copy, so listeners added or removed during the emit do not change this round.
+    const listeners = handler.slice();
+    for (let i = 0; i < listeners.length; i++) {
+      const result = Reflect.apply(listeners[i], this, args);
+      if (this[kCapture]) captureRejection(this, result, type, args);
+    }
+  }
+  return true;
+};
+
+function describeTarget(target) {
+  const ctor = target && target.constructor;
+  return `[${ctor && ctor.name ? ctor.name : 'Object'}]`;
+}
+
+function addListener(target, type, listener, prepend) {
+  checkListener(listener);
+  let events = target._events;
+  if (events === undefined) {
+    events = target._events = Object.create(null);
+    target._eventsCount = 0;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ? listener.listener : listener);
+      // The newListener handler may have replaced _events.
+      events = target._events;
+    }
+  }
+  let existing = events[type];
+  if (existing === undefined) {
+    events[type] = listener;
+    ++target._eventsCount;
+    return target;
+  }
+  if (typeof existing === 'function') {
+    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    existing.unshift(listener);
+  } else {
+    existing.push(listener);
+  }
+  const max = maxListenersOf(target);
+  if (max > 0 && existing.length > max && !existing.warned) {
+    existing.warned = true;
+    const warning = new Error(`Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
+      `added to ${describeTarget(target)}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
+    warning.name = 'MaxListenersExceededWarning';
+    warning.emitter = target;
+    warning.type = type;
+    warning.count = existing.length;
+    emitWarning(warning);
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function addListener_(type, listener) {
+  return addListener(this, type, listener, false);
+};
+
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+
+EventEmitter.prototype.prependListener = function prependListener(type, listener) {
+  return addListener(this, type, listener, true);
+};
+
+function onceWrapper() {
+  if (!this.fired) {
+    this.target.removeListener(this.type, this.wrapFn);
+    this.fired = true;
+    return Reflect.apply(this.listener, this.target, arguments);
+  }
+}
+
+function wrapOnce(target, type, listener) {
+  const state = { fired: false, wrapFn: undefined, target, type, listener };
+  const wrapped = onceWrapper.bind(state);
+  wrapped.listener = listener;
+  state.wrapFn = wrapped;
+  return wrapped;
+}
+
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  this.on(type, wrapOnce(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  this.prependListener(type, wrapOnce(this, type, listener));
+  return this;
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+
+  if (list === listener || list.listener === listener) {
+    if (--this._eventsCount === 0) {
+      this._events = Object.create(null);
+    } else {
+      delete events[type];
+      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+    }
+    return this;
+  }
+  if (typeof list === 'function') return this;
+
+  let position = -1;
+  let original;
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i] === listener || list[i].listener === listener) {
+      original = list[i].listener;
+      position = i;
+      break;
+    }
+  }
+  if (position < 0) return this;
+  list.splice(position, 1);
+  if (list.length === 1) events[type] = list[0];
+  if (events.removeListener !== undefined) this.emit('removeListener', type, original || listener);
+  return this;
+};
+
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+
+  // Without removeListener watchers nothing needs to hear about each removal.
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    } else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = Object.create(null);
+      else delete events[type];
+    }
+    return this;
+  }
+
+  if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) {
+      if (key !== 'removeListener') this.removeAllListeners(key);
+    }
+    this.removeAllListeners('removeListener');
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+    return this;
+  }
+
+  const listeners = events[type];
+  if (typeof listeners === 'function') {
+    this.removeListener(type, listeners);
+  } else if (listeners !== undefined) {
+    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  }
+  return this;
+};
+
+function listenersOf(target, type, unwrap) {
+  const events = target._events;
+  if (events === undefined) return [];
+  const list = events[type];
+  if (list === undefined) return [];
+  if (typeof list === 'function') return unwrap ? [list.listener || list] : [list];
+  return unwrap ? list.map((l) => l.listener || l) : list.slice();
+}
+
+EventEmitter.prototype.listeners = function listeners(type) {
+  return listenersOf(this, type, true);
+};
+
+EventEmitter.prototype.rawListeners = function rawListeners(type) {
+  return listenersOf(this, type, false);
+};
+
+function listenerCount(type, listener) {
+  const events = this._events;
+  if (events === undefined) return 0;
+  const list = events[type];
+  if (list === undefined) return 0;
+  const all = typeof list === 'function' ? [list] : list;
+  if (listener == null) return all.length;
+  let count = 0;
+  for (const l of all) {
+    if (l === listener || l.listener === listener) count++;
+  }
+  return count;
+}
+
+EventEmitter.prototype.listenerCount = listenerCount;
+
+EventEmitter.listenerCount = function (emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return Reflect.apply(listenerCount, emitter, [type]);
+};
+
+EventEmitter.prototype.eventNames = function eventNames() {
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+};
+
+function isEventTarget(value) {
+  return value != null && typeof value.addEventListener === 'function' && typeof value.removeEventListener === 'function';
+}
+
+EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
+  if (emitterOrTarget != null && typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+};
+
+EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
+  if (emitterOrTarget != null && typeof emitterOrTarget.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+};
+
+EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  validateNumber(n, 'n');
+  if (n < 0 || Number.isNaN(n)) throw new ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
+  if (targets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of targets) {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (target != null && typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
+
+function listen(emitter, name, listener, options) {
+  if (typeof emitter.on === 'function') {
+    if (options && options.once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (isEventTarget(emitter)) {
+    emitter.addEventListener(name, listener, options);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function unlisten(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, listener);
+  else if (isEventTarget(emitter)) emitter.removeEventListener(name, listener);
+}
+
+EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  let removed = false;
+  const onAbort = () => { if (!removed) listener(); };
+  if (signal.aborted) {
+    queueMicrotask(onAbort);
+  } else {
+    signal.addEventListener('abort', onAbort, { once: true });
+  }
+  return {
+    [Symbol.dispose || Symbol.for('nodejs.dispose')]() {
+      removed = true;
+      if (typeof signal.removeEventListener === 'function') signal.removeEventListener('abort', onAbort);
+    },
+  };
+};
+
+EventEmitter.once = function once(emitter, name, options = {}) {
+  const signal = options ? options.signal : undefined;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+  return new Promise((resolve, reject) => {
+    const onError = (err) => {
+      unlisten(emitter, name, onEvent);
+      if (signal) signal.removeEventListener('abort', onAbort);
+      reject(err);
+    };
+    const onEvent = (...args) => {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', onError);
+      if (signal) signal.removeEventListener('abort', onAbort);
+      resolve(args);
+    };
+    const onAbort = () => {
+      unlisten(emitter, name, onEvent);
+      unlisten(emitter, 'error', onError);
+      reject(new AbortError(undefined, { cause: signal.reason }));
+    };
+    listen(emitter, name, onEvent, { once: true });
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', onError);
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+  });
+};
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+EventEmitter.on = function on(emitter, event, options = {}) {
+  const signal = options ? options.signal : undefined;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  const closeEvents = (options && options.close) || [];
+
+  const unconsumedEvents = [];
+  const unconsumedPromises = [];
+  let error = null;
+  let finished = false;
+
+  const closeHandler = () => iterator.return();
+  const eventHandler = (...args) => {
+    const pending = unconsumedPromises.shift();
+    if (pending) pending.resolve({ value: args, done: false });
+    else unconsumedEvents.push(args);
+  };
+  const errorHandler = (err) => {
+    finished = true;
+    const pending = unconsumedPromises.shift();
+    if (pending) pending.reject(err);
+    else error = err;
+    iterator.return();
+  };
+  const abortListener = () => errorHandler(new AbortError(undefined, { cause: signal.reason }));
+
+  const iterator = Object.setPrototypeOf({
+    next() {
+      const value = unconsumedEvents.shift();
+      if (value) return Promise.resolve({ value, done: false });
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
+      }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
+    },
+    return() {
+      unlisten(emitter, event, eventHandler);
+      unlisten(emitter, 'error', errorHandler);
+      for (const name of closeEvents) unlisten(emitter, name, closeHandler);
+      if (signal) signal.removeEventListener('abort', abortListener);
+      finished = true;
+      for (const pending of unconsumedPromises) pending.resolve({ value: undefined, done: true });
+      unconsumedPromises.length = 0;
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) {
+      if (!err || !(err instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      errorHandler(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, AsyncIteratorPrototype);
+
+  listen(emitter, event, eventHandler);
+  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
+  for (const name of closeEvents) listen(emitter, name, closeHandler);
+  if (signal) signal.addEventListener('abort', abortListener, { once: true });
+  return iterator;
+};
+
+module.exports = EventEmitter;
