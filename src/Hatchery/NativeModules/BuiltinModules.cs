@@ -7,5 +7,7 @@ public static class BuiltinModules
     public static IEnumerable<NativeModule> Create() =>
     [
         new Path.PathModule(),
+        new Node.Buffer.BufferModule(),
+        new Node.StringDecoder.StringDecoderModule(),
     ];
 }

@@ -1,0 +1,9 @@
+namespace Hatchery.Tests.Node;
+
+/// <summary>The buffer module and global Buffer against Node 20's output for the scripts in Fixtures/buffer.</summary>
+public class BufferTests
+{
+    [Theory]
+    [InlineData("encodings")]
+    public void MatchesNode(string fixture) => NodeFixture.AssertMatchesNode("buffer", fixture);
+}
