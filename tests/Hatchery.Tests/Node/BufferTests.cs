@@ -5,5 +5,8 @@ public class BufferTests
 {
     [Theory]
     [InlineData("encodings")]
+    [InlineData("create")]
+    [InlineData("readwrite")]
+    [InlineData("methods")]
     public void MatchesNode(string fixture) => NodeFixture.AssertMatchesNode("buffer", fixture);
 }

@@ -68,7 +68,9 @@ function unknownEncoding(encoding) {
 }
 
 function invalidArgValue(name, value) {
-  return makeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' is invalid. Received ${inspectPrimitive(value)}`);
+  const custom = value !== null && typeof value === 'object' ? value[Symbol.for('nodejs.util.inspect.custom')] : undefined;
+  const shown = typeof custom === 'function' ? custom.call(value) : inspectPrimitive(value);
+  return makeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The argument '${name}' is invalid. Received ${shown}`);
 }
 
 function validateNumber(value, name, min, max) {

@@ -106,6 +106,16 @@ function defineVariable(proto, name, signed, littleEndian, write) {
 
 const scratch = new DataView(new ArrayBuffer(8));
 
+// .NET stores NaN with the sign bit set; V8, and so Node, stores the positive quiet NaN.
+function writeCanonicalNaN(size, littleEndian) {
+  if (size === 4) {
+    scratch.setUint32(0, 0x7fc00000, littleEndian);
+  } else {
+    scratch.setUint32(littleEndian ? 4 : 0, 0x7ff80000, littleEndian);
+    scratch.setUint32(littleEndian ? 0 : 4, 0, littleEndian);
+  }
+}
+
 function defineFloat(proto, size, littleEndian) {
   const suffix = littleEndian ? 'LE' : 'BE';
   const kind = size === 4 ? 'Float' : 'Double';
@@ -119,7 +129,8 @@ function defineFloat(proto, size, littleEndian) {
   proto[`write${kind}${suffix}`] = function (value, offset = 0) {
     value = +value;
     checkBounds(this, offset, size);
-    set.call(scratch, 0, value, littleEndian);
+    if (Number.isNaN(value)) writeCanonicalNaN(size, littleEndian);
+    else set.call(scratch, 0, value, littleEndian);
     for (let i = 0; i < size; i++) this[offset + i] = scratch.getUint8(i);
     return offset + size;
   };
