@@ -22,6 +22,7 @@ public sealed class JsRuntime : IDisposable
     private ProcessObject? _process;
     private EventLoop? _loop;
     private TimerGlobals? _timers;
+    private Node.TextCoding.TextCodingGlobals? _textCoding;
     private bool _disposed;
 
     internal JsRuntime(EngineFactory factory)
@@ -53,6 +54,8 @@ public sealed class JsRuntime : IDisposable
     internal EventLoop Loop => _loop ??= new EventLoop(this);
 
     internal TimerGlobals Timers => _timers ??= new TimerGlobals(this);
+
+    internal Node.TextCoding.TextCodingGlobals TextCoding => _textCoding ??= new(this);
 
     internal IConsoleOutput Output => Factory.Options.ConsoleOutput;
 

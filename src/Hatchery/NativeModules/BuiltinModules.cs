@@ -12,5 +12,7 @@ public static class BuiltinModules
         new Node.Util.UtilTypesModule(),
         new Node.Assert.AssertModule(),
         new Node.Assert.AssertStrictModule(),
+        new Node.Buffer.BufferModule(),
+        new Node.StringDecoder.StringDecoderModule(),
     ];
 }

@@ -23,9 +23,16 @@ internal static class NodeGlobals
         options.AddLazyGlobal("setImmediate", static engine => Timers(engine).SetImmediate);
         options.AddLazyGlobal("clearImmediate", static engine => Timers(engine).ClearImmediate);
         options.AddLazyGlobal("queueMicrotask", static engine => Timers(engine).QueueMicrotask);
+        options.AddLazyGlobal("Buffer", static engine => BufferExport(engine, "Buffer"));
+        options.AddLazyGlobal("atob", static engine => BufferExport(engine, "atob"));
+        options.AddLazyGlobal("btoa", static engine => BufferExport(engine, "btoa"));
+        options.AddLazyGlobal("TextEncoder", static engine => Runtime(engine).TextCoding.TextEncoder);
+        options.AddLazyGlobal("TextDecoder", static engine => Runtime(engine).TextCoding.TextDecoder);
     }
 
     private static JsRuntime Runtime(Engine engine) => JsRuntime.Of(engine);
+
+    private static JsValue BufferExport(Engine engine, string name) => Runtime(engine).Modules.Require(null, "node:buffer").Get(name);
 
     private static TimerGlobals Timers(Engine engine) => Runtime(engine).Timers;
 }

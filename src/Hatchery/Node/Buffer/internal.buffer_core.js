@@ -1,0 +1,28 @@
+// What buffer.js, string_decoder.js and the text coding globals share: the Uint8Array subclass every Buffer
+// is an instance of, and the encoding numbers the C# bindings take.
+
+const UTF8 = 1, UCS2 = 2, LATIN1 = 3, ASCII = 4, HEX = 5, BASE64 = 6, BASE64URL = 7;
+const encodingNames = [undefined, 'utf8', 'utf16le', 'latin1', 'ascii', 'hex', 'base64', 'base64url'];
+
+class FastBuffer extends Uint8Array {
+  constructor(bufferOrLength, byteOffset, length) {
+    super(bufferOrLength, byteOffset, length);
+  }
+}
+
+/** The encoding number of a name as Node spells them (any case), or 0 if unknown. */
+function encodingOf(encoding) {
+  if (encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8') return UTF8;
+  switch (String(encoding).toLowerCase()) {
+    case 'utf8': case 'utf-8': return UTF8;
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return UCS2;
+    case 'latin1': case 'binary': return LATIN1;
+    case 'ascii': return ASCII;
+    case 'hex': return HEX;
+    case 'base64': return BASE64;
+    case 'base64url': return BASE64URL;
+    default: return 0;
+  }
+}
+
+module.exports = { UTF8, UCS2, LATIN1, ASCII, HEX, BASE64, BASE64URL, encodingNames, FastBuffer, encodingOf };

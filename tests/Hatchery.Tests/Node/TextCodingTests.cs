@@ -1,0 +1,19 @@
+namespace Hatchery.Tests.Node;
+
+/// <summary>The TextEncoder and TextDecoder globals against Node 20's output for Fixtures/text_coding/coding.js.</summary>
+public class TextCodingTests
+{
+    [Fact]
+    public void EncodeAndDecodeAsInNode() => NodeFixture.AssertMatchesNode("text_coding", "coding");
+
+    [Fact]
+    public void GlobalsAreBuiltOncePerRuntime()
+    {
+        var (runtime, _) = TestHost.Open();
+        using (runtime)
+        {
+            var same = runtime.Evaluate("TextEncoder === globalThis.TextEncoder && Buffer === require('buffer').Buffer && atob === require('buffer').atob");
+            Assert.True(same.AsBoolean());
+        }
+    }
+}
