@@ -51,6 +51,9 @@ public sealed class JsRuntime : IDisposable
 
     internal ProcessObject Process => _process ??= new ProcessObject(this);
 
+    /// <summary>The process object if a script or the host has touched it; null keeps untouched runtimes cheap.</summary>
+    internal ProcessObject? ProcessIfCreated => _process;
+
     internal EventLoop Loop => _loop ??= new EventLoop(this);
 
     internal TimerGlobals Timers => _timers ??= new TimerGlobals(this);
@@ -155,9 +158,13 @@ public sealed class JsRuntime : IDisposable
         {
             try
             {
-                start();
-                check?.Invoke();
-                Loop.Run();
+                // The main body is the first macrotask: its uncaught errors may go to process listeners too.
+                Loop.Turn(() =>
+                {
+                    start();
+                    check?.Invoke();
+                });
+                Loop.Run(emitBeforeExit: true);
                 check?.Invoke();
                 Process.EmitExit();
                 return Process.ExitCode;

@@ -8,5 +8,5 @@ public class BufferTests
     [InlineData("create")]
     [InlineData("readwrite")]
     [InlineData("methods")]
-    public void MatchesNode(string fixture) => NodeFixture.AssertMatchesNode("buffer", fixture);
+    public void MatchesNode(string fixture) => NodeFixtures.AssertMatchesNode("buffer", fixture + ".js");
 }

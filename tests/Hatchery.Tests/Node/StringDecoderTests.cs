@@ -4,5 +4,5 @@ namespace Hatchery.Tests.Node;
 public class StringDecoderTests
 {
     [Fact]
-    public void SplitSequencesDecodeAsInNode() => NodeFixture.AssertMatchesNode("string_decoder", "decoder");
+    public void SplitSequencesDecodeAsInNode() => NodeFixtures.AssertMatchesNode("string_decoder", "decoder.js");
 }

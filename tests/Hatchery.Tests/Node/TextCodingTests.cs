@@ -4,7 +4,7 @@ namespace Hatchery.Tests.Node;
 public class TextCodingTests
 {
     [Fact]
-    public void EncodeAndDecodeAsInNode() => NodeFixture.AssertMatchesNode("text_coding", "coding");
+    public void EncodeAndDecodeAsInNode() => NodeFixtures.AssertMatchesNode("text_coding", "coding.js");
 
     [Fact]
     public void GlobalsAreBuiltOncePerRuntime()

@@ -36,4 +36,4 @@ function emitWarning(warning, type = 'Warning', code = undefined) {
   else print(warning);
 }
 
-module.exports = { emitWarning };
+module.exports = { emitWarning, printWarning: print };

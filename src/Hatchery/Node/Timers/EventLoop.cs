@@ -27,11 +27,17 @@ internal sealed class EventLoop : IDisposable
     private int _pendingHostOperations;
     private bool _disposed;
 
+    private readonly Process.UncaughtErrors _errors;
+
     public EventLoop(JsRuntime runtime)
     {
         _runtime = runtime;
         _engine = runtime.Engine;
+        _errors = new Process.UncaughtErrors(runtime);
     }
+
+    /// <summary>Routes errors nobody caught as Node does (listeners, or the end of the run).</summary>
+    public Process.UncaughtErrors Errors => _errors;
 
     /// <summary>Milliseconds since the loop started, the clock timers are scheduled on.</summary>
     public double Now => Stopwatch.GetElapsedTime(_start).TotalMilliseconds;
@@ -137,17 +143,42 @@ internal sealed class EventLoop : IDisposable
     }
 
     /// <summary>Runs until no referenced work remains.</summary>
-    public void Run()
+    /// <param name="emitBeforeExit">Emit <c>process</c> <c>beforeExit</c> when the loop empties, as a finishing program does.</param>
+    public void Run(bool emitBeforeExit = false)
     {
-        RunMicrotasks();
+        Turn(RunMicrotasks);
         while (!_disposed)
         {
             RunExpiredTimers();
             RunPosted();
             RunImmediates();
-            if (!IsAlive) break;
+            if (!IsAlive)
+            {
+                if (!emitBeforeExit || _runtime.ProcessIfCreated is not { } process) break;
+                Turn(() => process.EmitBeforeExit());
+                if (!IsAlive) break;
+                continue;
+            }
             if (_immediates.Count > 0 || !_posted.IsEmpty) continue;
             WaitForWork();
+        }
+    }
+
+    /// <summary>
+    /// One macrotask: the callback, then the nextTick and promise queues, then unhandled rejections. An error
+    /// nobody catches goes to <c>uncaughtException</c> listeners or ends the run.
+    /// </summary>
+    public void Turn(Action callback)
+    {
+        _errors.Guard(() =>
+        {
+            callback();
+            RunMicrotasks();
+        });
+        while (_errors.HasPending)
+        {
+            _errors.ProcessRejections();
+            _errors.Guard(RunMicrotasks);
         }
     }
 
@@ -166,8 +197,7 @@ internal sealed class EventLoop : IDisposable
             {
                 Finish(timer, TimerState.Fired);
             }
-            _engine.Call(timer.Callback, timer.JsObject ?? JsValue.Undefined, timer.Arguments);
-            RunMicrotasks();
+            Turn(() => _engine.Call(timer.Callback, timer.JsObject ?? JsValue.Undefined, timer.Arguments));
         }
     }
 
@@ -181,8 +211,7 @@ internal sealed class EventLoop : IDisposable
         {
             if (immediate.State != TimerState.Scheduled) continue;
             Finish(immediate, TimerState.Fired);
-            _engine.Call(immediate.Callback, immediate.JsObject ?? JsValue.Undefined, immediate.Arguments);
-            RunMicrotasks();
+            Turn(() => _engine.Call(immediate.Callback, immediate.JsObject ?? JsValue.Undefined, immediate.Arguments));
         }
     }
 
@@ -190,8 +219,7 @@ internal sealed class EventLoop : IDisposable
     {
         while (_posted.TryDequeue(out var work))
         {
-            work();
-            RunMicrotasks();
+            Turn(work);
         }
     }
 

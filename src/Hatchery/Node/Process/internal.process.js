@@ -1,0 +1,37 @@
+// Makes the host-built process object an EventEmitter and gives it emitWarning, as Node's process is.
+// `binding` is the process object itself; the global `process` is not readable yet while it is being built.
+const EventEmitter = require('events');
+const { printWarning } = require('internal/warning');
+
+module.exports = function setup(process) {
+  Object.setPrototypeOf(process, EventEmitter.prototype);
+  EventEmitter.init.call(process);
+
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ({ type = 'Warning', code, detail } = type);
+    } else if (typeof type === 'function') {
+      type = 'Warning';
+    }
+    if (typeof type !== 'string') type = 'Warning';
+    if (typeof warning === 'string') {
+      const error = new Error(warning);
+      error.name = type;
+      if (code !== undefined) error.code = code;
+      if (detail !== undefined) error.detail = detail;
+      warning = error;
+    } else if (!(warning instanceof Error)) {
+      const error = new TypeError('The "warning" argument must be of type string or an instance of Error.' +
+        ` Received ${warning === null ? 'null' : typeof warning}`);
+      error.code = 'ERR_INVALID_ARG_TYPE';
+      throw error;
+    }
+    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+    if (warning.name === 'DeprecationWarning' && process.throwDeprecation) throw warning;
+    process.nextTick(() => {
+      process.emit('warning', warning);
+      printWarning(warning);
+    });
+  };
+};

@@ -1,0 +1,24 @@
+process.env.HATCHERY_NUM = 42;
+process.env.HATCHERY_BOOL = true;
+console.log(typeof process.env.HATCHERY_NUM, process.env.HATCHERY_NUM, process.env.HATCHERY_BOOL);
+delete process.env.HATCHERY_NUM;
+console.log('HATCHERY_NUM' in process.env, process.env.HATCHERY_MISSING);
+const t = process.hrtime();
+console.log(Array.isArray(t), t.length, typeof process.hrtime.bigint(), process.hrtime(t)[0] >= 0);
+console.log(typeof process.pid, typeof process.ppid, process.platform, typeof process.arch);
+console.log(process.argv.length, typeof process.argv0, typeof process.execPath, Array.isArray(process.execArgv));
+console.log(typeof process.version, process.version.startsWith('v20'), typeof process.versions.node, process.release.name);
+const mem = process.memoryUsage();
+console.log(['rss', 'heapTotal', 'heapUsed', 'external', 'arrayBuffers'].every((k) => typeof mem[k] === 'number'));
+console.log(typeof process.uptime(), process.uptime() >= 0);
+const before = process.cwd();
+process.chdir('..');
+console.log(process.cwd() === require('path').dirname(before));
+process.chdir(before);
+try { process.chdir('/definitely/not/here'); } catch (e) { console.log(e.code); }
+console.log(process instanceof require('events'), typeof process.on, typeof process.emit);
+process.stdout.write('written ' + 'directly\n');
+console.log(process.stdout.isTTY, process.stderr.isTTY);
+process.nextTick((a, b) => console.log('tick args', a, b), 1, 2);
+process.emitWarning('something odd', 'CustomWarning', 'CODE1');
+process.on('warning', (w) => console.log('warning event', w.name, w.code, w.message));
