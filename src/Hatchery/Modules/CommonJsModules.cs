@@ -122,6 +122,9 @@ internal sealed class CommonJsModules
 
     private ClrFunction? _builtinRequire;
 
+    /// <summary>The exports of a built-in module or <c>internal/…</c> helper, for globals that come from one.</summary>
+    internal JsValue RequireBuiltinExports(string name) => RequireBuiltin(name);
+
     private JsValue RequireBuiltin(string name)
     {
         if (TryRequireNative(name, out var exports)) return exports;

@@ -7,5 +7,9 @@ public static class BuiltinModules
     public static IEnumerable<NativeModule> Create() =>
     [
         new Path.PathModule(),
+        new Url.UrlModule(),
+        new QueryString.QueryStringModule(),
+        new Os.OsModule(),
+        new PerfHooks.PerfHooksModule(),
     ];
 }

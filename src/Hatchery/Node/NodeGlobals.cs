@@ -23,6 +23,7 @@ internal static class NodeGlobals
         options.AddLazyGlobal("setImmediate", static engine => Timers(engine).SetImmediate);
         options.AddLazyGlobal("clearImmediate", static engine => Timers(engine).ClearImmediate);
         options.AddLazyGlobal("queueMicrotask", static engine => Timers(engine).QueueMicrotask);
+        Web.WebGlobals.Install(options);
     }
 
     private static JsRuntime Runtime(Engine engine) => JsRuntime.Of(engine);
