@@ -31,10 +31,10 @@ const dlopen = { RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTL
 
 const constants = Object.freeze({
   UV_UDP_REUSEADDR: 4,
-  dlopen: Object.freeze(dlopen),
-  errno: Object.freeze(errno),
-  signals: Object.freeze(signals),
-  priority: Object.freeze(priority),
+  dlopen,
+  errno,
+  signals,
+  priority,
 });
 
 // Node's functions stringify to their value, so `${os.hostname}` works like `${os.hostname()}`.

@@ -1,6 +1,7 @@
 // Node's perf_hooks module: the performance timeline (now, timeOrigin, marks and measures).
 
 const { withCode, validateString } = require('internal/error-codes');
+const { DOMException } = require('internal/dom-exception');
 
 const kEntry = Symbol('entry');
 
@@ -40,7 +41,7 @@ function markTime(nameOrTime, fallback) {
   for (let i = entries.length - 1; i >= 0; i--) {
     if (entries[i].entryType === 'mark' && entries[i].name === nameOrTime) return entries[i].startTime;
   }
-  throw withCode(SyntaxError, 'ERR_INVALID_PERFORMANCE_MARK', `The "${nameOrTime}" performance mark has not been set`);
+  throw new DOMException(`The "${nameOrTime}" performance mark has not been set`, 'SyntaxError');
 }
 
 class Performance {

@@ -60,6 +60,10 @@ class URL {
     return parseOrNull(`${input}`, base === undefined ? undefined : `${base}`) !== null;
   }
 
+  toString() {
+    return this.href;
+  }
+
   get href() {
     return parser.serialize(recordOf(this));
   }
@@ -188,10 +192,6 @@ class URL {
     edit(this, value.startsWith('#') ? value.slice(1) : value, S.FRAGMENT, (copy) => { copy.fragment = ''; });
   }
 
-  toString() {
-    return this.href;
-  }
-
   toJSON() {
     return this.href;
   }
@@ -206,7 +206,7 @@ class URL {
   }
 }
 
-for (const name of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash']) {
+for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
   Object.defineProperty(URL.prototype, name, { enumerable: true });
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });

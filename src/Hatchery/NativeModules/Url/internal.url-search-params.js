@@ -60,7 +60,7 @@ class URLSearchParams {
     this[kList] = [];
     this[kOnChange] = null;
     if (init === undefined || init === null) {
-      if (init === null) this[kList] = parseForm('null');
+      // Node treats null like no argument at all.
     } else if (typeof init === 'object' || typeof init === 'function') {
       const iterator = init[Symbol.iterator];
       if (iterator !== undefined && iterator !== null) {
@@ -211,8 +211,13 @@ function iterate(params, kind) {
   return iterator;
 }
 
+// Quotes as util.inspect does: single quotes unless the text contains them, then double quotes or backticks.
 function quote(text) {
-  return "'" + text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'";
+  const escaped = text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+  if (!text.includes("'")) return `'${escaped}'`;
+  if (!text.includes('"')) return `"${escaped}"`;
+  if (!text.includes('`') && !text.includes('${')) return `\`${escaped}\``;
+  return `'${escaped.replace(/'/g, "\\'")}'`;
 }
 
 // Ties params to a URL: the URL hears every change, and the URL resets the list when its search changes.

@@ -16,7 +16,7 @@ class Event {
     this[kState] = {
       type: `${type}`, bubbles: Boolean(o.bubbles), cancelable: Boolean(o.cancelable), composed: Boolean(o.composed),
       defaultPrevented: false, target: null, currentTarget: null, phase: 0, stop: false, stopImmediate: false,
-      passive: false, dispatching: false, timeStamp: Date.now() - origin + 1e-3, trusted: false,
+      dispatching: false, timeStamp: Date.now() - origin + 1e-3, trusted: false,
     };
   }
 
@@ -35,8 +35,9 @@ class Event {
   get cancelBubble() { return this[kState].stop; }
   set cancelBubble(value) { if (value) this[kState].stop = true; }
 
+  // Node 20 lets a passive listener cancel too, and so do we: same script, same output.
   preventDefault() {
-    if (!this[kState].passive) this[kState].defaultPrevented = true;
+    this[kState].defaultPrevented = true;
   }
 
   stopPropagation() {
@@ -59,6 +60,13 @@ for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 
 }
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
 
+function find(list, listener, capture) {
+  for (let entry = list.head; entry !== null; entry = entry.next) {
+    if (entry.listener === listener && entry.capture === capture) return entry;
+  }
+  return null;
+}
+
 function readOptions(options) {
   if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
   const o = options !== null && typeof options === 'object' ? options : {};
@@ -77,10 +85,12 @@ class EventTarget {
     if (signal !== undefined && signal.aborted) return;
     type = `${type}`;
     let list = this[kListeners].get(type);
-    if (!list) this[kListeners].set(type, (list = []));
-    if (list.some((entry) => entry.listener === listener && entry.capture === capture)) return;
-    const entry = { listener, capture, once, passive, removed: false };
-    list.push(entry);
+    if (!list) this[kListeners].set(type, (list = { head: null, tail: null }));
+    if (find(list, listener, capture)) return;
+    const entry = { listener, capture, once, passive, removed: false, previous: list.tail, next: null };
+    if (list.tail) list.tail.next = entry;
+    else list.head = entry;
+    list.tail = entry;
     if (signal !== undefined) {
       signal.addEventListener('abort', () => this.removeEventListener(type, listener, { capture }), { once: true });
     }
@@ -89,11 +99,14 @@ class EventTarget {
   removeEventListener(type, listener, options = undefined) {
     const capture = typeof options === 'boolean' ? options : Boolean(options && options.capture);
     const list = this[kListeners].get(`${type}`);
-    if (!list) return;
-    const index = list.findIndex((entry) => entry.listener === listener && entry.capture === capture);
-    if (index < 0) return;
-    list[index].removed = true;
-    list.splice(index, 1);
+    const entry = list && find(list, listener, capture);
+    if (!entry) return;
+    // The entry keeps its `next`, so a dispatch standing on it carries on with the listeners after it.
+    entry.removed = true;
+    if (entry.previous) entry.previous.next = entry.next;
+    else list.head = entry.next;
+    if (entry.next) entry.next.previous = entry.previous;
+    else list.tail = entry.previous;
   }
 
   dispatchEvent(event) {
@@ -107,11 +120,10 @@ class EventTarget {
     state.currentTarget = this;
     state.phase = 2;
     const list = this[kListeners].get(state.type);
-    // A snapshot: listeners added during dispatch wait for the next event, removed ones are skipped.
-    for (const entry of list ? list.slice() : []) {
+    // A live walk, as Node's: listeners added during dispatch run in it, removed ones are skipped.
+    for (let entry = list ? list.head : null; entry !== null; entry = entry.next) {
       if (entry.removed) continue;
       if (entry.once) this.removeEventListener(state.type, entry.listener, { capture: entry.capture });
-      state.passive = entry.passive;
       try {
         const listener = entry.listener;
         if (typeof listener === 'function') listener.call(this, event);
@@ -120,7 +132,6 @@ class EventTarget {
         // A throwing listener neither stops the others nor reaches dispatchEvent's caller: it is uncaught.
         process.nextTick(() => { throw error; });
       }
-      state.passive = false;
       if (state.stopImmediate) break;
     }
     state.dispatching = false;
