@@ -34,10 +34,11 @@ function encodeString(text, set) {
 }
 
 // Replaces lone surrogates with U+FFFD, as the URL standard's scalar-value strings require.
+const surrogate = /[\ud800-\udfff]/;
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 function toWellFormed(text) {
-  return /[\ud800-\udfff]/.test(text)
-    ? text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-    : text;
+  return surrogate.test(text) ? text.replace(loneSurrogate, '\ufffd') : text;
 }
 
 function percentDecode(text) {
@@ -113,8 +114,11 @@ function useIdn(toASCII, toUnicode) {
   idnToUnicode = toUnicode;
 }
 
+const asciiOnly = /^[\x00-\x7f]*$/;
+const punycodeLabel = /(^|\.)xn--/i;
+
 function domainToASCII(domain) {
-  if (/^[\x00-\x7f]*$/.test(domain) && !/(^|\.)xn--/i.test(domain)) return domain.toLowerCase();
+  if (asciiOnly.test(domain) && !punycodeLabel.test(domain)) return domain.toLowerCase();
   return idnToASCII ? idnToASCII(domain) : null;
 }
 

@@ -22,9 +22,12 @@ const S = {
   QUERY: 20, FRAGMENT: 21,
 };
 
-const isAlpha = (c) => c !== undefined && /^[A-Za-z]$/.test(c);
+// States as plain constants: the interpreter evaluates case labels one by one on every character.
+const SCHEME_START = 1, SCHEME = 2, NO_SCHEME = 3, SPECIAL_RELATIVE_OR_AUTHORITY = 4, PATH_OR_AUTHORITY = 5, RELATIVE = 6, RELATIVE_SLASH = 7, SPECIAL_AUTHORITY_SLASHES = 8, SPECIAL_AUTHORITY_IGNORE_SLASHES = 9, AUTHORITY = 10, HOST = 11, HOSTNAME = 12, PORT = 13, FILE = 14, FILE_SLASH = 15, FILE_HOST = 16, PATH_START = 17, PATH = 18, OPAQUE_PATH = 19, QUERY = 20, FRAGMENT = 21;
+
+const isAlpha = (c) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-const isHexDigit = (c) => c !== undefined && /^[0-9A-Fa-f]$/.test(c);
+const isHexDigit = (c) => c !== undefined && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
 
 function isWindowsDriveLetter(s, normalizedOnly) {
   return s.length === 2 && isAlpha(s[0]) && (s[1] === ':' || (!normalizedOnly && s[1] === '|'));
@@ -63,155 +66,74 @@ function shortenPath(url) {
 
 const FAILURE = null;
 
+// Regular expressions live at module level: a literal inside a function is rebuilt on every call here.
+const outerControlOrSpace = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const tabOrNewline = /[\t\n\r]/g;
+const decimal = /^[0-9]+$/;
+const octal = /^[0-7]+$/;
+const hexadecimal = /^[0-9A-Fa-f]+$/;
+
 // Parses input against an optional base record. With a state override, edits `url` in place (for the
 // setters) and returns it; otherwise returns a new record, or null when the input is not a valid URL.
 function parse(input, base, url, stateOverride) {
   if (!url) {
     url = newRecord();
-    input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+    input = input.replace(outerControlOrSpace, '');
   }
-  input = input.replace(/[\t\n\r]/g, '');
+  input = input.replace(tabOrNewline, '');
   const cps = Array.from(codec.toWellFormed(input));
-  let state = stateOverride || S.SCHEME_START;
+  let state = stateOverride || SCHEME_START;
   let buffer = '';
   let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
-  const special = () => isSpecialScheme(url.scheme);
+  let isSpecial = isSpecialScheme(url.scheme);
+  const special = () => isSpecial;
 
   for (let pointer = 0; pointer <= cps.length; pointer++) {
     const c = cps[pointer];
+    // The states met on most characters come first: the interpreter tests case labels in order.
     switch (state) {
-      case S.SCHEME_START:
-        if (isAlpha(c)) {
-          buffer += c.toLowerCase();
-          state = S.SCHEME;
-        } else if (!stateOverride) {
-          state = S.NO_SCHEME;
-          pointer--;
-        } else return FAILURE;
-        break;
-
-      case S.SCHEME:
-        if (c !== undefined && /^[A-Za-z0-9+\-.]$/.test(c)) {
-          buffer += c.toLowerCase();
-        } else if (c === ':') {
-          if (stateOverride) {
-            if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return url;
-            if ((includesCredentials(url) || url.port !== null) && buffer === 'file') return url;
-            if (url.scheme === 'file' && url.host === '') return url;
-          }
-          url.scheme = buffer;
-          if (stateOverride) {
-            if (url.port === defaultPort(url.scheme)) url.port = null;
-            return url;
+      case PATH: {
+        const slash = c === '/' || (special() && c === '\\');
+        if (c === undefined || slash || (!stateOverride && (c === '?' || c === '#'))) {
+          if (isDoubleDot(buffer)) {
+            shortenPath(url);
+            if (!slash) url.path.push('');
+          } else if (isSingleDot(buffer) && !slash) {
+            url.path.push('');
+          } else if (!isSingleDot(buffer)) {
+            if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
+              buffer = buffer[0] + ':';
+            }
+            url.path.push(buffer);
           }
           buffer = '';
-          if (url.scheme === 'file') {
-            state = S.FILE;
-          } else if (special() && base && base.scheme === url.scheme) {
-            state = S.SPECIAL_RELATIVE_OR_AUTHORITY;
-          } else if (special()) {
-            state = S.SPECIAL_AUTHORITY_SLASHES;
-          } else if (cps[pointer + 1] === '/') {
-            state = S.PATH_OR_AUTHORITY;
-            pointer++;
-          } else {
-            url.path = '';
-            state = S.OPAQUE_PATH;
-          }
-        } else if (!stateOverride) {
-          buffer = '';
-          state = S.NO_SCHEME;
-          pointer = -1;
-        } else return FAILURE;
-        break;
-
-      case S.NO_SCHEME:
-        if (!base || (hasOpaquePath(base) && c !== '#')) return FAILURE;
-        if (hasOpaquePath(base) && c === '#') {
-          url.scheme = base.scheme;
-          url.path = base.path;
-          url.query = base.query;
-          url.fragment = '';
-          state = S.FRAGMENT;
-        } else {
-          state = base.scheme !== 'file' ? S.RELATIVE : S.FILE;
-          pointer--;
-        }
-        break;
-
-      case S.SPECIAL_RELATIVE_OR_AUTHORITY:
-        if (c === '/' && cps[pointer + 1] === '/') {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
-          pointer++;
-        } else {
-          state = S.RELATIVE;
-          pointer--;
-        }
-        break;
-
-      case S.PATH_OR_AUTHORITY:
-        if (c === '/') state = S.AUTHORITY;
-        else {
-          state = S.PATH;
-          pointer--;
-        }
-        break;
-
-      case S.RELATIVE:
-        url.scheme = base.scheme;
-        if (c === '/' || (special() && c === '\\')) {
-          state = S.RELATIVE_SLASH;
-        } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
-          url.path = base.path.slice();
-          url.query = base.query;
           if (c === '?') {
             url.query = '';
-            state = S.QUERY;
+            state = QUERY;
           } else if (c === '#') {
             url.fragment = '';
-            state = S.FRAGMENT;
-          } else if (c !== undefined) {
-            url.query = null;
-            shortenPath(url);
-            state = S.PATH;
-            pointer--;
+            state = FRAGMENT;
           }
-        }
-        break;
-
-      case S.RELATIVE_SLASH:
-        if (special() && (c === '/' || c === '\\')) {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
-        } else if (c === '/') {
-          state = S.AUTHORITY;
         } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
-          state = S.PATH;
-          pointer--;
+          buffer += codec.encode(c, codec.PATH);
+        }
+        break;
+      }
+
+      case QUERY:
+        if (!stateOverride && c === '#') {
+          url.fragment = '';
+          state = FRAGMENT;
+        } else if (c !== undefined) {
+          url.query += codec.encode(c, special() ? codec.SPECIAL_QUERY : codec.QUERY);
         }
         break;
 
-      case S.SPECIAL_AUTHORITY_SLASHES:
-        state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
-        if (c === '/' && cps[pointer + 1] === '/') pointer++;
-        else pointer--;
+      case FRAGMENT:
+        if (c !== undefined) url.fragment += codec.encode(c, codec.FRAGMENT);
         break;
 
-      case S.SPECIAL_AUTHORITY_IGNORE_SLASHES:
-        if (c !== '/' && c !== '\\') {
-          state = S.AUTHORITY;
-          pointer--;
-        }
-        break;
-
-      case S.AUTHORITY:
+      case AUTHORITY:
         if (c === '@') {
           if (atSignSeen) buffer = '%40' + buffer;
           atSignSeen = true;
@@ -229,25 +151,25 @@ function parse(input, base, url, stateOverride) {
           if (atSignSeen && buffer === '') return FAILURE;
           pointer -= Array.from(buffer).length + 1;
           buffer = '';
-          state = S.HOST;
+          state = HOST;
         } else {
           buffer += c;
         }
         break;
 
-      case S.HOST:
-      case S.HOSTNAME:
+      case HOST:
+      case HOSTNAME:
         if (stateOverride && url.scheme === 'file') {
           pointer--;
-          state = S.FILE_HOST;
+          state = FILE_HOST;
         } else if (c === ':' && !insideBrackets) {
           if (buffer === '') return FAILURE;
-          if (stateOverride === S.HOSTNAME) return FAILURE;
+          if (stateOverride === HOSTNAME) return FAILURE;
           const host = parseHost(buffer, !special());
           if (host === FAILURE) return FAILURE;
           url.host = host;
           buffer = '';
-          state = S.PORT;
+          state = PORT;
         } else if (c === undefined || c === '/' || c === '?' || c === '#' || (special() && c === '\\')) {
           pointer--;
           if (special() && buffer === '') return FAILURE;
@@ -256,7 +178,7 @@ function parse(input, base, url, stateOverride) {
           if (host === FAILURE) return FAILURE;
           url.host = host;
           buffer = '';
-          state = S.PATH_START;
+          state = PATH_START;
           if (stateOverride) return url;
         } else {
           if (c === '[') insideBrackets = true;
@@ -265,7 +187,53 @@ function parse(input, base, url, stateOverride) {
         }
         break;
 
-      case S.PORT:
+      case SCHEME:
+        if (isAlpha(c) || isDigit(c) || c === '+' || c === '-' || c === '.') {
+          buffer += c.toLowerCase();
+        } else if (c === ':') {
+          if (stateOverride) {
+            if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return url;
+            if ((includesCredentials(url) || url.port !== null) && buffer === 'file') return url;
+            if (url.scheme === 'file' && url.host === '') return url;
+          }
+          url.scheme = buffer;
+          isSpecial = isSpecialScheme(buffer);
+          if (stateOverride) {
+            if (url.port === defaultPort(url.scheme)) url.port = null;
+            return url;
+          }
+          buffer = '';
+          if (url.scheme === 'file') {
+            state = FILE;
+          } else if (special() && base && base.scheme === url.scheme) {
+            state = SPECIAL_RELATIVE_OR_AUTHORITY;
+          } else if (special()) {
+            state = SPECIAL_AUTHORITY_SLASHES;
+          } else if (cps[pointer + 1] === '/') {
+            state = PATH_OR_AUTHORITY;
+            pointer++;
+          } else {
+            url.path = '';
+            state = OPAQUE_PATH;
+          }
+        } else if (!stateOverride) {
+          buffer = '';
+          state = NO_SCHEME;
+          pointer = -1;
+        } else return FAILURE;
+        break;
+
+      case SCHEME_START:
+        if (isAlpha(c)) {
+          buffer += c.toLowerCase();
+          state = SCHEME;
+        } else if (!stateOverride) {
+          state = NO_SCHEME;
+          pointer--;
+        } else return FAILURE;
+        break;
+
+      case PORT:
         if (isDigit(c)) {
           buffer += c;
         } else if (c === undefined || c === '/' || c === '?' || c === '#' || (special() && c === '\\') || stateOverride) {
@@ -276,42 +244,149 @@ function parse(input, base, url, stateOverride) {
             buffer = '';
           }
           if (stateOverride) return url;
-          state = S.PATH_START;
+          state = PATH_START;
           pointer--;
         } else return FAILURE;
         break;
 
-      case S.FILE:
+      case PATH_START:
+        if (special()) {
+          state = PATH;
+          if (c !== '/' && c !== '\\') pointer--;
+        } else if (!stateOverride && c === '?') {
+          url.query = '';
+          state = QUERY;
+        } else if (!stateOverride && c === '#') {
+          url.fragment = '';
+          state = FRAGMENT;
+        } else if (c !== undefined) {
+          state = PATH;
+          if (c !== '/') pointer--;
+        } else if (stateOverride && url.host === null) {
+          url.path.push('');
+        }
+        break;
+
+      case SPECIAL_AUTHORITY_IGNORE_SLASHES:
+        if (c !== '/' && c !== '\\') {
+          state = AUTHORITY;
+          pointer--;
+        }
+        break;
+
+      case NO_SCHEME:
+        if (!base || (hasOpaquePath(base) && c !== '#')) return FAILURE;
+        if (hasOpaquePath(base) && c === '#') {
+          url.scheme = base.scheme;
+          isSpecial = isSpecialScheme(url.scheme);
+          url.path = base.path;
+          url.query = base.query;
+          url.fragment = '';
+          state = FRAGMENT;
+        } else {
+          state = base.scheme !== 'file' ? RELATIVE : FILE;
+          pointer--;
+        }
+        break;
+
+      case SPECIAL_RELATIVE_OR_AUTHORITY:
+        if (c === '/' && cps[pointer + 1] === '/') {
+          state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          pointer++;
+        } else {
+          state = RELATIVE;
+          pointer--;
+        }
+        break;
+
+      case PATH_OR_AUTHORITY:
+        if (c === '/') state = AUTHORITY;
+        else {
+          state = PATH;
+          pointer--;
+        }
+        break;
+
+      case RELATIVE:
+        url.scheme = base.scheme;
+        isSpecial = isSpecialScheme(url.scheme);
+        if (c === '/' || (special() && c === '\\')) {
+          state = RELATIVE_SLASH;
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          url.path = base.path.slice();
+          url.query = base.query;
+          if (c === '?') {
+            url.query = '';
+            state = QUERY;
+          } else if (c === '#') {
+            url.fragment = '';
+            state = FRAGMENT;
+          } else if (c !== undefined) {
+            url.query = null;
+            shortenPath(url);
+            state = PATH;
+            pointer--;
+          }
+        }
+        break;
+
+      case RELATIVE_SLASH:
+        if (special() && (c === '/' || c === '\\')) {
+          state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+        } else if (c === '/') {
+          state = AUTHORITY;
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          state = PATH;
+          pointer--;
+        }
+        break;
+
+      case SPECIAL_AUTHORITY_SLASHES:
+        state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+        if (c === '/' && cps[pointer + 1] === '/') pointer++;
+        else pointer--;
+        break;
+
+      case FILE:
         url.scheme = 'file';
+        isSpecial = true;
         url.host = '';
         if (c === '/' || c === '\\') {
-          state = S.FILE_SLASH;
+          state = FILE_SLASH;
         } else if (base && base.scheme === 'file') {
           url.host = base.host;
           url.path = base.path.slice();
           url.query = base.query;
           if (c === '?') {
             url.query = '';
-            state = S.QUERY;
+            state = QUERY;
           } else if (c === '#') {
             url.fragment = '';
-            state = S.FRAGMENT;
+            state = FRAGMENT;
           } else if (c !== undefined) {
             url.query = null;
             if (!startsWithWindowsDriveLetter(cps, pointer)) shortenPath(url);
             else url.path = [];
-            state = S.PATH;
+            state = PATH;
             pointer--;
           }
         } else {
-          state = S.PATH;
+          state = PATH;
           pointer--;
         }
         break;
 
-      case S.FILE_SLASH:
+      case FILE_SLASH:
         if (c === '/' || c === '\\') {
-          state = S.FILE_HOST;
+          state = FILE_HOST;
         } else {
           if (base && base.scheme === 'file') {
             url.host = base.host;
@@ -319,21 +394,21 @@ function parse(input, base, url, stateOverride) {
               url.path.push(base.path[0]);
             }
           }
-          state = S.PATH;
+          state = PATH;
           pointer--;
         }
         break;
 
-      case S.FILE_HOST:
+      case FILE_HOST:
         if (c === undefined || c === '/' || c === '\\' || c === '?' || c === '#') {
           pointer--;
           if (!stateOverride && isWindowsDriveLetter(buffer, false)) {
             // The drive letter stays in the buffer for the path state to pick up.
-            state = S.PATH;
+            state = PATH;
           } else if (buffer === '') {
             url.host = '';
             if (stateOverride) return url;
-            state = S.PATH_START;
+            state = PATH_START;
           } else {
             let host = parseHost(buffer, !special());
             if (host === FAILURE) return FAILURE;
@@ -341,82 +416,23 @@ function parse(input, base, url, stateOverride) {
             url.host = host;
             if (stateOverride) return url;
             buffer = '';
-            state = S.PATH_START;
+            state = PATH_START;
           }
         } else {
           buffer += c;
         }
         break;
 
-      case S.PATH_START:
-        if (special()) {
-          state = S.PATH;
-          if (c !== '/' && c !== '\\') pointer--;
-        } else if (!stateOverride && c === '?') {
-          url.query = '';
-          state = S.QUERY;
-        } else if (!stateOverride && c === '#') {
-          url.fragment = '';
-          state = S.FRAGMENT;
-        } else if (c !== undefined) {
-          state = S.PATH;
-          if (c !== '/') pointer--;
-        } else if (stateOverride && url.host === null) {
-          url.path.push('');
-        }
-        break;
-
-      case S.PATH: {
-        const slash = c === '/' || (special() && c === '\\');
-        if (c === undefined || slash || (!stateOverride && (c === '?' || c === '#'))) {
-          if (isDoubleDot(buffer)) {
-            shortenPath(url);
-            if (!slash) url.path.push('');
-          } else if (isSingleDot(buffer) && !slash) {
-            url.path.push('');
-          } else if (!isSingleDot(buffer)) {
-            if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
-              buffer = buffer[0] + ':';
-            }
-            url.path.push(buffer);
-          }
-          buffer = '';
-          if (c === '?') {
-            url.query = '';
-            state = S.QUERY;
-          } else if (c === '#') {
-            url.fragment = '';
-            state = S.FRAGMENT;
-          }
-        } else {
-          buffer += codec.encode(c, codec.PATH);
-        }
-        break;
-      }
-
-      case S.OPAQUE_PATH:
+      case OPAQUE_PATH:
         if (c === '?') {
           url.query = '';
-          state = S.QUERY;
+          state = QUERY;
         } else if (c === '#') {
           url.fragment = '';
-          state = S.FRAGMENT;
+          state = FRAGMENT;
         } else if (c !== undefined) {
           url.path += codec.encode(c, codec.C0_CONTROL);
         }
-        break;
-
-      case S.QUERY:
-        if (!stateOverride && c === '#') {
-          url.fragment = '';
-          state = S.FRAGMENT;
-        } else if (c !== undefined) {
-          url.query += codec.encode(c, special() ? codec.SPECIAL_QUERY : codec.QUERY);
-        }
-        break;
-
-      case S.FRAGMENT:
-        if (c !== undefined) url.fragment += codec.encode(c, codec.FRAGMENT);
         break;
     }
   }
@@ -439,7 +455,8 @@ function parseHost(input, isOpaque) {
     for (const cp of input) out += codec.encode(cp, codec.C0_CONTROL);
     return out;
   }
-  const domain = codec.utf8Decode(codec.percentDecode(input));
+  // Without a '%' the decode is the identity; skipping it saves a byte-by-byte pass on every host.
+  const domain = input.includes('%') ? codec.utf8Decode(codec.percentDecode(input)) : input;
   const ascii = codec.domainToASCII(domain);
   if (ascii === null || ascii === '' || forbiddenDomain.test(ascii)) return FAILURE;
   if (endsInANumber(ascii)) {
@@ -456,7 +473,7 @@ function endsInANumber(input) {
     parts.pop();
   }
   const last = parts[parts.length - 1];
-  if (last !== '' && /^[0-9]+$/.test(last)) return true;
+  if (last !== '' && decimal.test(last)) return true;
   return parseIPv4Number(last) !== FAILURE;
 }
 
@@ -471,7 +488,7 @@ function parseIPv4Number(input) {
     input = input.slice(1);
   }
   if (input === '') return 0;
-  const valid = radix === 16 ? /^[0-9A-Fa-f]+$/ : radix === 8 ? /^[0-7]+$/ : /^[0-9]+$/;
+  const valid = radix === 16 ? hexadecimal : radix === 8 ? octal : decimal;
   if (!valid.test(input)) return FAILURE;
   return parseInt(input, radix);
 }

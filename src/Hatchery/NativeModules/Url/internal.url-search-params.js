@@ -19,8 +19,11 @@ function parseForm(input) {
   return list;
 }
 
+const plus = /\+/g;
+
 function decodeForm(text) {
-  return codec.utf8Decode(codec.percentDecode(text.replace(/\+/g, ' ')));
+  const spaced = text.replace(plus, ' ');
+  return spaced.includes('%') ? codec.utf8Decode(codec.percentDecode(spaced)) : codec.toWellFormed(spaced);
 }
 
 function encodeForm(text) {
