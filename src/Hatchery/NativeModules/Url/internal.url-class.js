@@ -3,7 +3,7 @@
 const parser = require('internal/url-parser');
 const codec = require('internal/url-codec');
 const { URLSearchParams, bind, reset, quote } = require('internal/url-search-params');
-const { withCode } = require('internal/error-codes');
+const { withCode, invalidArgType } = require('internal/error-codes');
 
 const S = parser.STATES;
 const kRecord = Symbol('context');
@@ -58,6 +58,25 @@ class URL {
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "url" argument must be specified');
     return parseOrNull(`${input}`, base === undefined ? undefined : `${base}`) !== null;
+  }
+
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "url" argument must be specified');
+    const record = parseOrNull(`${input}`, base === undefined ? undefined : `${base}`);
+    if (record === null) return null;
+    const url = Object.create(URL.prototype);
+    url[kRecord] = record;
+    url[kSearchParams] = null;
+    return url;
+  }
+
+  // Hatchery has no Blob, so no object can be given a blob: URL.
+  static createObjectURL(obj) {
+    throw invalidArgType('obj', 'an instance of Blob', obj);
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "url" argument must be specified');
   }
 
   toString() {

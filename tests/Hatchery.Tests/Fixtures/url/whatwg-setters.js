@@ -40,3 +40,10 @@ console.log(url.href, JSON.stringify(url.search));
 url.href = 'http://x/?z=9';
 console.log(params.get('z'), JSON.stringify(url), String(url), url.toJSON());
 console.log(Object.keys(url).length, Object.keys(URL.prototype).join(','));
+console.log(URL.parse('http://h/x').href, URL.parse('nope'), URL.parse('x', 'http://b/').href, URL.parse('http://h') instanceof URL);
+console.log(URL.canParse('http://x'), URL.canParse('x'), URL.canParse('x', 'http://b'), new URL(new URL('http://obj/')).href);
+console.log(new URL('/p', new URL('http://base/')).href, new URL({ toString() { return 'http://ts/'; } }).href);
+for (const call of [() => new URL(), () => URL.canParse(), () => new URL(undefined), () => URL.createObjectURL({}), () => URL.revokeObjectURL()]) {
+  try { console.log(call()); } catch (e) { console.log(e.name, e.code, e.message); }
+}
+console.log(URL.revokeObjectURL('blob:nodedata:x'), Object.getOwnPropertyNames(URL).sort().join());

@@ -1,4 +1,4 @@
-// Node-style errors with a `code` for the built-in modules written in JavaScript.
+// Node-style errors with a `code` for the built-in modules written in JavaScript (NativeArguments is the C# side).
 
 function withCode(ErrorType, code, message, extra) {
   const error = new ErrorType(message);
