@@ -8,6 +8,8 @@ public class UrlTests
     [InlineData("url/whatwg-setters")]
     [InlineData("url/search-params")]
     [InlineData("url/legacy")]
+    [InlineData("url/legacy-edge")]
+    [InlineData("url/idna")]
     [InlineData("url/inspect")]
     public void MatchesNode(string fixture) => NodeFixtures.AssertMatchesNode(fixture);
 

@@ -54,11 +54,14 @@ public sealed class UrlModule : ScriptedModule
     {
         try
         {
-            return Idn.GetUnicode(domain);
+            var unicode = Idn.GetUnicode(domain.ToLowerInvariant());
+            // ICU passes broken punycode through; mapping back to ASCII is what rejects it, as Node does.
+            Idn.GetAscii(unicode);
+            return unicode;
         }
         catch (ArgumentException)
         {
-            return domain;
+            return JsValue.Null;
         }
     }
 }

@@ -123,6 +123,7 @@ function domainToASCII(domain) {
 }
 
 function domainToUnicode(domain) {
+  if (asciiOnly.test(domain) && !punycodeLabel.test(domain)) return domain.toLowerCase();
   return idnToUnicode ? idnToUnicode(domain) : domain;
 }
 

@@ -72,6 +72,12 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
     let hostname = this.host;
     const ipv6 = hostname.startsWith('[') && hostname.endsWith(']');
+    const colon = ipv6 ? -1 : hostname.indexOf(':');
+    if (colon >= 0) {
+      // What follows a colon that is not a port is not host: Node moves it to the path.
+      rest = '/' + hostname.slice(colon) + rest;
+      hostname = hostname.slice(0, colon);
+    }
     if (!ipv6) {
       hostname = hostname.toLowerCase();
       if (/[^\x00-\x7f]/.test(hostname)) hostname = codec.domainToASCII(hostname) || '';

@@ -17,7 +17,7 @@ function formatWhatwg(url, options) {
   if (url.host !== '' || url.protocol === 'file:') {
     out += '//';
     if (auth && (url.username || url.password)) out += url.username + (url.password ? ':' + url.password : '') + '@';
-    out += (unicode ? codec.domainToUnicode(url.hostname) : url.hostname) + (url.port ? ':' + url.port : '');
+    out += (unicode ? codec.domainToUnicode(url.hostname) || url.hostname : url.hostname) + (url.port ? ':' + url.port : '');
   }
   out += url.pathname;
   if (search) out += url.search;
