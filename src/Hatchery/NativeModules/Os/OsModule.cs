@@ -36,7 +36,6 @@ public sealed class OsModule : ScriptedModule
         binding.Set("platform", SystemInfo.Platform);
         binding.Set("type", SystemInfo.Type);
         Bind(binding, engine, "availableParallelism", static () => Environment.ProcessorCount);
-        Bind(binding, engine, "cpus", static () => SystemInfo.CpusJson());
         Bind(binding, engine, "freemem", static () => SystemInfo.FreeMemory);
         Bind(binding, engine, "totalmem", static () => SystemInfo.TotalMemory);
         Bind(binding, engine, "homedir", static () => SystemInfo.HomeDirectory);
@@ -45,8 +44,9 @@ public sealed class OsModule : ScriptedModule
         Bind(binding, engine, "version", static () => SystemInfo.Version);
         Bind(binding, engine, "tmpdir", static () => SystemInfo.TempDirectory);
         Bind(binding, engine, "uptime", static () => SystemInfo.Uptime);
-        Bind(binding, engine, "userInfo", static () => SystemInfo.UserInfoJson());
-        Bind(binding, engine, "networkInterfaces", static () => SystemInfo.NetworkInterfacesJson());
+        binding.Set("cpus", JsFunctions.Create(engine, "cpus", 0, (_, _) => OsValues.Cpus(engine, SystemInfo.Cpus())));
+        binding.Set("userInfo", JsFunctions.Create(engine, "userInfo", 0, (_, _) => OsValues.User(engine, SystemInfo.CurrentUser())));
+        binding.Set("networkInterfaces", JsFunctions.Create(engine, "networkInterfaces", 0, (_, _) => OsValues.Interfaces(engine, SystemInfo.NetworkInterfaces())));
         binding.Set("loadavg", JsFunctions.Create(engine, "loadavg", 0, (_, _) =>
         {
             var load = SystemInfo.LoadAverage;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
-using System.Text.Json;
 
 namespace Hatchery.NativeModules.Os;
 
@@ -76,8 +75,17 @@ internal static class SystemInfo
 
     public static double FreeMemory => MemInfo("MemAvailable:") ?? MemInfo("MemFree:") ?? 0;
 
-    /// <summary>The CPUs as JSON: <c>[{ model, speed, times: { user, nice, sys, idle, irq } }]</c>.</summary>
-    public static string CpusJson()
+    /// <summary>One CPU as Node describes it; times are milliseconds spent in each mode.</summary>
+    public sealed record Cpu(string Model, double Speed, double User, double Nice, double Sys, double Idle, double Irq);
+
+    /// <summary>One address of a network interface, in Node's terms.</summary>
+    public sealed record InterfaceAddress(string Address, string Netmask, string Family, string Mac, bool Internal, string Cidr, long? ScopeId);
+
+    /// <summary>The user running the process.</summary>
+    public sealed record User(long Uid, long Gid, string Username, string Homedir, string? Shell);
+
+    /// <summary>The CPUs, from <c>/proc/cpuinfo</c> and <c>/proc/stat</c>.</summary>
+    public static List<Cpu> Cpus()
     {
         var models = new List<(string Model, double Speed)>();
         foreach (var line in ReadLines("/proc/cpuinfo"))
@@ -96,18 +104,18 @@ internal static class SystemInfo
         }
         var count = Math.Max(times.Count, models.Count);
         if (count == 0) count = Environment.ProcessorCount;
-        var cpus = new List<object>();
+        var cpus = new List<Cpu>();
         for (var i = 0; i < count; i++)
         {
             var (model, speed) = i < models.Count ? models[i] : ("unknown", 0);
             var t = i < times.Count ? times[i] : [0, 0, 0, 0, 0];
-            cpus.Add(new { model, speed, times = new { user = t[0], nice = t[1], sys = t[2], idle = t[3], irq = t[4] } });
+            cpus.Add(new Cpu(model, speed, t[0], t[1], t[2], t[3], t[4]));
         }
-        return JsonSerializer.Serialize(cpus);
+        return cpus;
     }
 
-    /// <summary>The user as JSON: <c>{ uid, gid, username, homedir, shell }</c>, from <c>/etc/passwd</c>.</summary>
-    public static string UserInfoJson()
+    /// <summary>The user, from <c>/proc/self/status</c> and <c>/etc/passwd</c>.</summary>
+    public static User CurrentUser()
     {
         var uid = StatusId("Uid:");
         var gid = StatusId("Gid:");
@@ -120,13 +128,13 @@ internal static class SystemInfo
             (username, homedir, shell) = (fields[0], fields[5], fields[6]);
             break;
         }
-        return JsonSerializer.Serialize(new { uid, gid, username, homedir, shell });
+        return new User(uid, gid, username, homedir, shell);
     }
 
-    /// <summary>The network interfaces as JSON in Node's shape: name → list of addresses.</summary>
-    public static string NetworkInterfacesJson()
+    /// <summary>The network interfaces that are up, each with its addresses (IPv4 first, as Node lists them).</summary>
+    public static List<(string Name, List<InterfaceAddress> Addresses)> NetworkInterfaces()
     {
-        var result = new Dictionary<string, List<Dictionary<string, object>>>();
+        var result = new List<(string Name, List<InterfaceAddress> Addresses)>();
         NetworkInterface[] interfaces;
         try
         {
@@ -134,7 +142,7 @@ internal static class SystemInfo
         }
         catch (NetworkInformationException)
         {
-            return "{}";
+            return result;
         }
         foreach (var nic in interfaces)
         {
@@ -142,29 +150,18 @@ internal static class SystemInfo
             var bytes = nic.GetPhysicalAddress().GetAddressBytes();
             var mac = bytes.Length == 6 ? string.Join(':', bytes.Select(b => b.ToString("x2", CultureInfo.InvariantCulture))) : "00:00:00:00:00:00";
             var isInternal = nic.NetworkInterfaceType == NetworkInterfaceType.Loopback;
-            var list = new List<Dictionary<string, object>>();
+            var list = new List<InterfaceAddress>();
             foreach (var unicast in nic.GetIPProperties().UnicastAddresses)
             {
                 var address = unicast.Address;
                 var v6 = address.AddressFamily == AddressFamily.InterNetworkV6;
                 var prefix = unicast.PrefixLength;
                 var text = v6 ? address.ToString().Split('%')[0] : address.ToString();
-                var entry = new Dictionary<string, object>
-                {
-                    ["address"] = text,
-                    ["netmask"] = Netmask(prefix, v6),
-                    ["family"] = v6 ? "IPv6" : "IPv4",
-                    ["mac"] = mac,
-                    ["internal"] = isInternal,
-                    ["cidr"] = $"{text}/{prefix}",
-                };
-                if (v6) entry["scopeid"] = address.ScopeId;
-                list.Add(entry);
+                list.Add(new InterfaceAddress(text, Netmask(prefix, v6), v6 ? "IPv6" : "IPv4", mac, isInternal, $"{text}/{prefix}", v6 ? address.ScopeId : null));
             }
-            // Node lists IPv4 addresses before IPv6 ones.
-            if (list.Count > 0) result[nic.Name] = list.OrderBy(e => (string)e["family"] == "IPv6").ToList();
+            if (list.Count > 0) result.Add((nic.Name, list.OrderBy(e => e.Family == "IPv6").ToList()));
         }
-        return JsonSerializer.Serialize(result);
+        return result;
     }
 
     private static string Netmask(int prefix, bool v6)

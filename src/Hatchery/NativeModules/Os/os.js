@@ -46,7 +46,7 @@ function valueFunction(name, read) {
 
 function userInfo(options = undefined) {
   if (options !== undefined) validateObject(options, 'options');
-  const info = JSON.parse(binding.userInfo());
+  const info = binding.userInfo();
   const result = Object.create(null);
   const asBuffer = options && options.encoding === 'buffer' && typeof Buffer === 'function';
   for (const key of ['uid', 'gid', 'username', 'homedir', 'shell']) {
@@ -67,14 +67,14 @@ function setPriority(pid, value) {
 module.exports = {
   arch: valueFunction('arch', () => binding.arch),
   availableParallelism: valueFunction('availableParallelism', () => binding.availableParallelism()),
-  cpus: () => JSON.parse(binding.cpus()),
+  cpus: () => binding.cpus(),
   endianness: valueFunction('endianness', () => 'LE'),
   freemem: valueFunction('freemem', () => binding.freemem()),
   getPriority,
   homedir: valueFunction('homedir', () => binding.homedir()),
   hostname: valueFunction('hostname', () => binding.hostname()),
   loadavg: () => binding.loadavg(),
-  networkInterfaces: () => JSON.parse(binding.networkInterfaces()),
+  networkInterfaces: () => binding.networkInterfaces(),
   platform: valueFunction('platform', () => binding.platform),
   release: valueFunction('release', () => binding.release()),
   setPriority,
