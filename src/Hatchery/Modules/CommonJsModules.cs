@@ -147,6 +147,8 @@ internal sealed class CommonJsModules
 
     /// <summary>A built-in module's exports by name (with or without <c>node:</c>), or null when there is none.</summary>
     public JsValue? TryRequireBuiltin(string name) => TryRequireNative(name, out var exports) ? exports : null;
+    /// <summary>The exports of a built-in module or <c>internal/…</c> helper, for globals that come from one.</summary>
+    internal JsValue RequireBuiltinExports(string name) => RequireBuiltin(name);
 
     private JsValue RequireBuiltin(string name)
     {

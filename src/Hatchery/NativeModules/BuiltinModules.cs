@@ -14,5 +14,9 @@ public static class BuiltinModules
         new Node.Assert.AssertStrictModule(),
         new Node.Buffer.BufferModule(),
         new Node.StringDecoder.StringDecoderModule(),
+        new Url.UrlModule(),
+        new QueryString.QueryStringModule(),
+        new Os.OsModule(),
+        new PerfHooks.PerfHooksModule(),
     ];
 }

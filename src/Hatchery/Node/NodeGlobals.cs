@@ -28,6 +28,7 @@ internal static class NodeGlobals
         options.AddLazyGlobal("btoa", static engine => BufferExport(engine, "btoa"));
         options.AddLazyGlobal("TextEncoder", static engine => Runtime(engine).TextCoding.TextEncoder);
         options.AddLazyGlobal("TextDecoder", static engine => Runtime(engine).TextCoding.TextDecoder);
+        Web.WebGlobals.Install(options);
     }
 
     private static JsRuntime Runtime(Engine engine) => JsRuntime.Of(engine);

@@ -21,6 +21,10 @@ internal static partial class NodeFixtures
             .Order(StringComparer.Ordinal)
             .Select(name => new object[] { name! });
 
+    /// <summary>The fixture <c>folder/name</c> (without <c>.js</c>).</summary>
+    public static void AssertMatchesNode(string fixture) =>
+        AssertMatchesNode(Path.GetDirectoryName(fixture)!, Path.GetFileName(fixture) + ".js");
+
     public static void AssertMatchesNode(string folder, string script)
     {
         var path = TestHost.Fixture(Path.Combine(folder, script));

@@ -1,0 +1,235 @@
+// URLSearchParams: an ordered list of name/value pairs in application/x-www-form-urlencoded form, optionally
+// tied to a URL whose query it rewrites on every change.
+
+const codec = require('internal/url-codec');
+const { withCode, validateFunction } = require('internal/error-codes');
+
+const kList = Symbol('query');
+const kOnChange = Symbol('context');
+
+function parseForm(input) {
+  const list = [];
+  for (const sequence of input.split('&')) {
+    if (sequence === '') continue;
+    const eq = sequence.indexOf('=');
+    const name = eq < 0 ? sequence : sequence.slice(0, eq);
+    const value = eq < 0 ? '' : sequence.slice(eq + 1);
+    list.push([decodeForm(name), decodeForm(value)]);
+  }
+  return list;
+}
+
+const plus = /\+/g;
+
+function decodeForm(text) {
+  const spaced = text.replace(plus, ' ');
+  return spaced.includes('%') ? codec.utf8Decode(codec.percentDecode(spaced)) : codec.toWellFormed(spaced);
+}
+
+function encodeForm(text) {
+  let out = '';
+  for (const cp of codec.toWellFormed(text)) out += cp === ' ' ? '+' : codec.encode(cp, codec.FORM);
+  return out;
+}
+
+function serializeForm(list) {
+  let out = '';
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) out += '&';
+    out += encodeForm(list[i][0]) + '=' + encodeForm(list[i][1]);
+  }
+  return out;
+}
+
+function missingArgs(...names) {
+  const quoted = names.map((n) => `"${n}"`);
+  const list = quoted.length === 1 ? quoted[0] : quoted.slice(0, -1).join(', ') + ' and ' + quoted[quoted.length - 1];
+  return withCode(TypeError, 'ERR_MISSING_ARGS', `The ${list} argument${names.length > 1 ? 's' : ''} must be specified`);
+}
+
+const invalidThis = () => withCode(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type URLSearchParams');
+
+function listOf(params) {
+  if (params === null || typeof params !== 'object' || !(kList in params)) throw invalidThis();
+  return params[kList];
+}
+
+function changed(params) {
+  if (params[kOnChange]) params[kOnChange](serializeForm(params[kList]));
+}
+
+class URLSearchParams {
+  constructor(init = undefined) {
+    this[kList] = [];
+    this[kOnChange] = null;
+    if (init === undefined || init === null) {
+      // Node treats null like no argument at all.
+    } else if (typeof init === 'object' || typeof init === 'function') {
+      const iterator = init[Symbol.iterator];
+      if (iterator !== undefined && iterator !== null) {
+        if (typeof iterator !== 'function') throw withCode(TypeError, 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
+        for (const pair of init) {
+          if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function') || typeof pair[Symbol.iterator] !== 'function') {
+            throw withCode(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+          }
+          const items = Array.from(pair);
+          if (items.length !== 2) throw withCode(TypeError, 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+          this[kList].push([codec.toWellFormed(String(items[0])), codec.toWellFormed(String(items[1]))]);
+        }
+      } else {
+        for (const key of Reflect.ownKeys(init)) {
+          if (typeof key !== 'string' || !Object.prototype.propertyIsEnumerable.call(init, key)) continue;
+          const value = codec.toWellFormed(String(init[key]));
+          const name = codec.toWellFormed(key);
+          const existing = this[kList].find((p) => p[0] === name);
+          if (existing) existing[1] = value;
+          else this[kList].push([name, value]);
+        }
+      }
+    } else {
+      const text = String(init);
+      this[kList] = parseForm(text.startsWith('?') ? text.slice(1) : text);
+    }
+  }
+
+  get size() {
+    return listOf(this).length;
+  }
+
+  append(name, value) {
+    const list = listOf(this);
+    if (arguments.length < 2) throw missingArgs('name', 'value');
+    list.push([codec.toWellFormed(String(name)), codec.toWellFormed(String(value))]);
+    changed(this);
+  }
+
+  delete(name, value = undefined) {
+    const list = listOf(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = String(name);
+    const matchValue = value !== undefined;
+    if (matchValue) value = String(value);
+    this[kList] = list.filter((p) => !(p[0] === name && (!matchValue || p[1] === value)));
+    changed(this);
+  }
+
+  get(name) {
+    const list = listOf(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = String(name);
+    const pair = list.find((p) => p[0] === name);
+    return pair ? pair[1] : null;
+  }
+
+  getAll(name) {
+    const list = listOf(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = String(name);
+    return list.filter((p) => p[0] === name).map((p) => p[1]);
+  }
+
+  has(name, value = undefined) {
+    const list = listOf(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = String(name);
+    if (value !== undefined) value = String(value);
+    return list.some((p) => p[0] === name && (value === undefined || p[1] === value));
+  }
+
+  set(name, value) {
+    const list = listOf(this);
+    if (arguments.length < 2) throw missingArgs('name', 'value');
+    name = codec.toWellFormed(String(name));
+    value = codec.toWellFormed(String(value));
+    const index = list.findIndex((p) => p[0] === name);
+    if (index < 0) list.push([name, value]);
+    else {
+      list[index][1] = value;
+      this[kList] = list.filter((p, i) => i <= index || p[0] !== name);
+    }
+    changed(this);
+  }
+
+  sort() {
+    const list = listOf(this);
+    // Array.prototype.sort is stable, and < on strings compares UTF-16 code units as the standard asks.
+    list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    changed(this);
+  }
+
+  forEach(callback, thisArg = undefined) {
+    listOf(this);
+    validateFunction(callback, 'callback');
+    for (let i = 0; i < this[kList].length; i++) {
+      const [name, value] = this[kList][i];
+      callback.call(thisArg, value, name, this);
+    }
+  }
+
+  keys() {
+    return iterate(this, 'key');
+  }
+
+  values() {
+    return iterate(this, 'value');
+  }
+
+  entries() {
+    return iterate(this, 'key+value');
+  }
+
+  toString() {
+    return serializeForm(listOf(this));
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')]() {
+    const list = listOf(this);
+    if (list.length === 0) return 'URLSearchParams {}';
+    return `URLSearchParams { ${list.map(([k, v]) => `${quote(k)} => ${quote(v)}`).join(', ')} }`;
+  }
+}
+
+URLSearchParams.prototype[Symbol.iterator] = URLSearchParams.prototype.entries;
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: 'URLSearchParams', configurable: true });
+
+const iteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+  next: {
+    value: function next() {
+      const state = this[kList];
+      const list = state.params[kList];
+      if (state.index >= list.length) return { value: undefined, done: true };
+      const [name, value] = list[state.index++];
+      return { value: state.kind === 'key' ? name : state.kind === 'value' ? value : [name, value], done: false };
+    },
+    writable: true, configurable: true,
+  },
+  [Symbol.toStringTag]: { value: 'URLSearchParams Iterator', configurable: true },
+});
+
+// The iterator reads the live list, so pairs appended during iteration are visited, as the standard asks.
+function iterate(params, kind) {
+  listOf(params);
+  const iterator = Object.create(iteratorPrototype);
+  iterator[kList] = { params, kind, index: 0 };
+  return iterator;
+}
+
+// Quotes as util.inspect does: single quotes unless the text contains them, then double quotes or backticks.
+function quote(text) {
+  const escaped = text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+  if (!text.includes("'")) return `'${escaped}'`;
+  if (!text.includes('"')) return `"${escaped}"`;
+  if (!text.includes('`') && !text.includes('${')) return `\`${escaped}\``;
+  return `'${escaped.replace(/'/g, "\\'")}'`;
+}
+
+// Ties params to a URL: the URL hears every change, and the URL resets the list when its search changes.
+function bind(params, onChange) {
+  params[kOnChange] = onChange;
+}
+
+function reset(params, query) {
+  params[kList] = query ? parseForm(query) : [];
+}
+
+module.exports = { URLSearchParams, bind, reset, serializeForm, parseForm, encodeForm, quote };

@@ -1,0 +1,96 @@
+// structuredClone: the HTML structured-serialisation algorithm, applied in one step (serialise and revive).
+
+const { DOMException } = require('internal/dom-exception');
+const { withCode } = require('internal/error-codes');
+
+const typedArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, BigInt64Array, BigUint64Array];
+const errorTypes = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+
+function notCloneable(value) {
+  const text = typeof value === 'function' || typeof value === 'symbol' ? String(value) : `#<${tagOf(value)}>`;
+  return new DOMException(`${text} could not be cloned.`, 'DataCloneError');
+}
+
+function tagOf(value) {
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  return tag === 'Object' && value.constructor && value.constructor.name ? value.constructor.name : tag;
+}
+
+function structuredClone(value, options = undefined) {
+  if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
+  return clone(value, new Map());
+}
+
+function clone(value, memory) {
+  if (typeof value === 'symbol' || typeof value === 'function') throw notCloneable(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (memory.has(value)) return memory.get(value);
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  let copy;
+  switch (tag) {
+    case 'Boolean': case 'Number': case 'String': case 'BigInt':
+      copy = Object(value.valueOf());
+      memory.set(value, copy);
+      return copy;
+    case 'Date':
+      copy = new Date(value.getTime());
+      memory.set(value, copy);
+      return copy;
+    case 'RegExp':
+      copy = new RegExp(value.source, value.flags);
+      memory.set(value, copy);
+      return copy;
+    case 'ArrayBuffer':
+      copy = value.slice(0);
+      memory.set(value, copy);
+      return copy;
+    case 'DataView': {
+      copy = new DataView(clone(value.buffer, memory), value.byteOffset, value.byteLength);
+      memory.set(value, copy);
+      return copy;
+    }
+    case 'Map':
+      copy = new Map();
+      memory.set(value, copy);
+      for (const [k, v] of value) copy.set(clone(k, memory), clone(v, memory));
+      return copy;
+    case 'Set':
+      copy = new Set();
+      memory.set(value, copy);
+      for (const v of value) copy.add(clone(v, memory));
+      return copy;
+    case 'Error': {
+      const Type = errorTypes[value.name] || Error;
+      copy = Object.create(Type.prototype);
+      memory.set(value, copy);
+      const define = (name, v) => Object.defineProperty(copy, name, { value: v, writable: true, configurable: true });
+      if (Object.prototype.hasOwnProperty.call(value, 'message')) define('message', String(value.message));
+      if (typeof value.stack === 'string') define('stack', value.stack);
+      if (Object.prototype.hasOwnProperty.call(value, 'cause')) define('cause', clone(value.cause, memory));
+      return copy;
+    }
+    case 'Array':
+      copy = new Array(value.length);
+      memory.set(value, copy);
+      break;
+    case 'Object':
+      copy = {};
+      memory.set(value, copy);
+      break;
+    default: {
+      const Typed = typedArrays.find((T) => value instanceof T);
+      if (Typed) {
+        copy = new Typed(clone(value.buffer, memory), value.byteOffset, value.length);
+        memory.set(value, copy);
+        return copy;
+      }
+      throw notCloneable(value);
+    }
+  }
+  // Plain objects and arrays: own enumerable string keys, read through getters, prototype not kept.
+  for (const key of Object.keys(value)) copy[key] = clone(value[key], memory);
+  return copy;
+}
+
+module.exports = { structuredClone };

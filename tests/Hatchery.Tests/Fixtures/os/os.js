@@ -1,0 +1,21 @@
+// os: the shapes and types of what the module reports, and its constants.
+const os = require('os');
+console.log(Object.keys(os).join(','));
+console.log(JSON.stringify([os.EOL, os.devNull, os.platform(), os.type(), os.arch(), os.machine(), os.endianness()]));
+console.log(`${os.platform}`, `${os.arch}`, os.hostname() === `${os.hostname}`);
+const cpus = os.cpus();
+console.log(Array.isArray(cpus), cpus.length > 0, JSON.stringify(Object.keys(cpus[0])), JSON.stringify(Object.keys(cpus[0].times)));
+console.log(typeof cpus[0].model, typeof cpus[0].speed, Object.values(cpus[0].times).every((t) => typeof t === 'number'));
+console.log(os.availableParallelism() >= 1, typeof os.totalmem(), os.totalmem() >= os.freemem(), os.freemem() > 0);
+console.log(typeof os.uptime(), os.uptime() > 0, os.loadavg().length, os.loadavg().every((n) => typeof n === 'number'));
+console.log(typeof os.release(), typeof os.version(), os.release().length > 0, typeof os.hostname());
+console.log(typeof os.homedir(), os.homedir().startsWith('/'), typeof os.tmpdir(), !os.tmpdir().endsWith('/'));
+const user = os.userInfo();
+console.log(JSON.stringify(Object.keys(user)), typeof user.uid, typeof user.gid, typeof user.username, Object.getPrototypeOf(user));
+const nets = os.networkInterfaces();
+const all = Object.values(nets).flat();
+console.log(typeof nets, all.length > 0, all.every((n) => ['address', 'netmask', 'family', 'mac', 'internal', 'cidr'].every((k) => k in n)));
+console.log(all.some((n) => n.internal && n.address === '127.0.0.1' && n.netmask === '255.0.0.0' && n.cidr === '127.0.0.1/8'));
+console.log(Object.keys(os.constants).join(','), os.constants.signals.SIGINT, os.constants.signals.SIGTERM, os.constants.errno.ENOENT);
+console.log(os.constants.priority.PRIORITY_HIGHEST, os.constants.dlopen.RTLD_NOW, Object.isFrozen(os.constants.signals));
+console.log(Object.keys(os.constants.signals).length, Object.keys(os.constants.errno).length, os.getPriority());
