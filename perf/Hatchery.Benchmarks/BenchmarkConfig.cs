@@ -16,8 +16,7 @@ public static class BenchmarkConfig
     public static IConfig Full() =>
         DefaultConfig.Instance
             .AddExporter(JsonExporter.Full)
-            .AddColumn(StatisticColumn.Median)
-            .WithOption(ConfigOptions.JoinSummary, false);
+            .AddColumn(StatisticColumn.Median);
 
     /// <summary>
     /// CI smoke run: every benchmark once, in this process (no per-benchmark build or process launch), so

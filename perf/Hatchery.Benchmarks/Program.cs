@@ -5,7 +5,7 @@ using Hatchery.Benchmarks;
 // BenchmarkSwitcher unchanged, e.g. `--filter '*RuntimeSpawn*'`.
 var smoke = args.Contains("--smoke");
 var rest = args.Where(a => a != "--smoke").ToList();
-if (smoke && !rest.Contains("--filter")) rest.AddRange(["--filter", "*"]);
+if (smoke && !rest.Contains("--filter") && !rest.Contains("-f")) rest.AddRange(["--filter", "*"]);
 
 var summaries = BenchmarkSwitcher
     .FromAssembly(typeof(BenchmarkConfig).Assembly)
