@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Hatchery.Benchmarks;
+
+/// <summary>The configurations <see cref="Program"/> runs with.</summary>
+public static class BenchmarkConfig
+{
+    /// <summary>
+    /// Full runs: BenchmarkDotNet's default job plus the full JSON export, which keeps every iteration's
+    /// measurement so later statistics (Mann–Whitney, Hodges–Lehmann shift) can use raw samples.
+    /// </summary>
+    public static IConfig Full() =>
+        DefaultConfig.Instance
+            .AddExporter(JsonExporter.Full)
+            .AddColumn(StatisticColumn.Median);
+
+    /// <summary>
+    /// CI smoke run: every benchmark once, in this process (no per-benchmark build or process launch), so
+    /// a broken benchmark fails the build in a couple of minutes. Proves they run; says nothing about speed.
+    /// </summary>
+    public static IConfig Smoke() =>
+        ManualConfig.CreateEmpty()
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddLogger(DefaultConfig.Instance.GetLoggers().ToArray())
+            .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Smoke"))
+            .WithOption(ConfigOptions.JoinSummary, true);
+}

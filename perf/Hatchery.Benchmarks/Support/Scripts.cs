@@ -1,0 +1,42 @@
+using Acornima.Ast;
+using Jint;
+
+namespace Hatchery.Benchmarks.Support;
+
+/// <summary>The JavaScript the suites run. Scripts are IIFEs so that re-running one in a reused engine redeclares nothing.</summary>
+public static class Scripts
+{
+    /// <summary>A little arithmetic and an object: enough that "execute" is not free, without console or require.</summary>
+    public const string Small = """
+        (function () {
+          var total = 0;
+          for (var i = 0; i < 10; i++) total += i * 2;
+          return { total: total, label: 'n' + total };
+        })();
+        """;
+
+    /// <summary>
+    /// Touches two lazily built facilities: console (to a null output) and a native module. Reads only
+    /// <c>path.sep</c> so the cost is loading the module, whatever its functions do.
+    /// </summary>
+    public const string ConsoleAndRequire = """
+        (function () {
+          var path = require('path');
+          console.log('separator %s, answer %d', path.sep, 42);
+          return path.sep;
+        })();
+        """;
+
+    /// <summary>Allocates a few hundred short-lived objects, arrays and strings per run.</summary>
+    public const string AllocationHeavy = """
+        (function () {
+          var items = [];
+          for (var i = 0; i < 300; i++) {
+            items.push({ id: i, name: 'item-' + i, tags: ['a', 'b', String(i)], nested: { value: i * 1.5 } });
+          }
+          return JSON.stringify(items).length;
+        })();
+        """;
+
+    public static Prepared<Script> Prepare(string code, string name = "bench.js") => Engine.PrepareScript(code, name);
+}
