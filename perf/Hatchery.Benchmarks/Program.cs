@@ -1,6 +1,9 @@
 using BenchmarkDotNet.Running;
 using Hatchery.Benchmarks;
 
+// `--drive NAME COUNT` runs a fixed-iteration loop for instruction counting (callgrind), without BenchmarkDotNet.
+if (args.Length == 3 && args[0] == "--drive") return Drivers.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+
 // `--smoke` runs every benchmark once in-process (CI: do they all still run?); anything else goes to
 // BenchmarkSwitcher unchanged, e.g. `--filter '*RuntimeSpawn*'`.
 var smoke = args.Contains("--smoke");

@@ -121,7 +121,7 @@ public sealed class JsRuntime : IDisposable
         var full = Path.GetFullPath(Path.Combine(BaseDirectory, path));
         Process.SetArguments(full, args);
         // `node file` has no global require (modules get their own); the global one serves -e, the REPL and Evaluate.
-        Engine.Global.Delete("require");
+        NodeGlobals.Remove(Engine, "require");
         Jint.Runtime.Modules.ModuleImportOperation? esMain = null;
         return RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain));
     }

@@ -1,0 +1,31 @@
+using Hatchery.Benchmarks.Support;
+using Jint;
+
+namespace Hatchery.Benchmarks;
+
+/// <summary>
+/// Fixed-iteration loops for instruction counting under <c>valgrind --tool=callgrind</c>, a noise-free A/B gate
+/// (see docs/perf.md): <c>--drive NAME COUNT</c>. Each loop does only the operation, no timing.
+/// </summary>
+public static class Drivers
+{
+    public static int Run(string name, int count)
+    {
+        var factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance));
+        var bareOptions = new Options();
+        Action operation = name switch
+        {
+            "bare" => () => new Engine(bareOptions).Dispose(),
+            "spawn" => () => factory.NewRuntime().Dispose(),
+            "spawn-console-path" => () =>
+            {
+                using var runtime = factory.NewRuntime();
+                runtime.Evaluate("console.log('x', require('path').sep)");
+            },
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-console-path)"),
+        };
+        for (var i = 0; i < count; i++) operation();
+        Console.WriteLine($"{name}: {count} operations");
+        return 0;
+    }
+}
