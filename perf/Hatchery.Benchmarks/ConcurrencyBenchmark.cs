@@ -46,7 +46,7 @@ public class ConcurrencyBenchmark
     {
         for (var i = 0; i < count; i++)
         {
-            using var engine = new Engine(_factory.JintOptions);
+            using var engine = new Engine(Support.BareJint.Options);
             engine.Evaluate(_script);
         }
     }

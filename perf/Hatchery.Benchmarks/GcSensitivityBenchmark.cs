@@ -24,7 +24,7 @@ public class GcSensitivityBenchmark
     public void Setup()
     {
         _factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance));
-        _engine = new Engine(_factory.JintOptions);
+        _engine = new Engine(BareJint.Options);
         _runtime = _factory.NewRuntime();
         _script = Scripts.Prepare(Scripts.AllocationHeavy);
     }

@@ -21,7 +21,7 @@ public class HostCallingJsBenchmark
     public void Setup()
     {
         var factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance));
-        _engine = new Engine(factory.JintOptions);
+        _engine = new Engine(BareJint.Options);
         _bareFunction = _engine.Evaluate(Source);
         _runtime = factory.NewRuntime();
         _runtimeFunction = _runtime.Evaluate(Source);

@@ -33,15 +33,15 @@ public class JsCallingHostBenchmark
         var factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance).AddNativeModule(new HostMathModule()));
         var loop = $"(function () {{ {LoopBody} }})";
 
-        _delegateEngine = new Engine(factory.JintOptions);
+        _delegateEngine = new Engine(BareJint.Options);
         _delegateEngine.SetValue("add", new Func<double, double, double>(HostMath.Add));
         _delegateLoop = _delegateEngine.Evaluate(loop);
 
-        _clrFunctionEngine = new Engine(factory.JintOptions);
+        _clrFunctionEngine = new Engine(BareJint.Options);
         _clrFunctionEngine.SetValue("add", new ClrFunction(_clrFunctionEngine, "add", HostMath.AddBody, 2));
         _clrFunctionLoop = _clrFunctionEngine.Evaluate(loop);
 
-        _jsFunctionEngine = new Engine(factory.JintOptions);
+        _jsFunctionEngine = new Engine(BareJint.Options);
         _jsFunctionLoop = _jsFunctionEngine.Evaluate($"(function () {{ const add = (a, b) => a + b; {LoopBody} }})");
 
         _runtime = factory.NewRuntime();

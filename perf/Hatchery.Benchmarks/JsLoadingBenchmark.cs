@@ -30,7 +30,7 @@ public class JsLoadingBenchmark
         _factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance));
         _source = JsSourceGenerator.Generate(Lines);
         _prepared = Scripts.Prepare(_source, "generated.js");
-        _engine = new Engine(_factory.JintOptions);
+        _engine = new Engine(BareJint.Options);
         _runtime = _factory.NewRuntime();
     }
 
@@ -48,7 +48,7 @@ public class JsLoadingBenchmark
     [Benchmark(Baseline = true), BenchmarkCategory("FreshSource")]
     public object BareJintFreshSource()
     {
-        using var engine = new Engine(_factory.JintOptions);
+        using var engine = new Engine(BareJint.Options);
         return engine.Evaluate(_source, "generated.js");
     }
 

@@ -20,7 +20,7 @@ public class RuntimeReuseBenchmark
     public void Setup()
     {
         var factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance));
-        _engine = new Engine(factory.JintOptions);
+        _engine = new Engine(BareJint.Options);
         _runtime = factory.NewRuntime();
         _small = Scripts.Prepare(Scripts.Small);
     }

@@ -24,7 +24,7 @@ public class RuntimeSpawnAndExecuteBenchmark
     [Benchmark(Baseline = true)]
     public object BareJintPrepared()
     {
-        using var engine = new Engine(_factory.JintOptions);
+        using var engine = new Engine(BareJint.Options);
         return engine.Evaluate(_small);
     }
 

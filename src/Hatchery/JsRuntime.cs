@@ -69,45 +69,69 @@ public sealed class JsRuntime : IDisposable
     public JsValue Require(string specifier)
     {
         ThrowIfDisposed();
-        return Translate(() => Modules.Require(null, specifier));
+        try
+        {
+            return Modules.Require(null, specifier);
+        }
+        catch (Exception e) when (e is JavaScriptException or ModuleLoadException)
+        {
+            throw ToScriptException(e);
+        }
     }
 
     /// <summary>Evaluates a script and returns its completion value, then runs queued microtasks.</summary>
     public JsValue Evaluate(string code, string fileName = "<eval>")
     {
         ThrowIfDisposed();
-        return Translate(() =>
+        try
         {
             var result = Engine.Evaluate(CompiledModule.Prepare(fileName, code));
-            Loop.RunMicrotasks();
+            DrainMicrotasks();
             return result;
-        });
+        }
+        catch (Exception e) when (e is JavaScriptException or ModuleLoadException)
+        {
+            throw ToScriptException(e);
+        }
     }
 
     /// <summary>Evaluates a script prepared with <see cref="Engine.PrepareScript"/>, then runs queued microtasks.</summary>
     public JsValue Evaluate(in Prepared<Acornima.Ast.Script> script)
     {
         ThrowIfDisposed();
-        var prepared = script;
-        return Translate(() =>
+        try
         {
-            var result = Engine.Evaluate(prepared);
-            if (_loop is not null || _process is not null) Loop.RunMicrotasks();
-            else Engine.Advanced.ProcessTasks();
+            var result = Engine.Evaluate(script);
+            DrainMicrotasks();
             return result;
-        });
+        }
+        catch (JavaScriptException e)
+        {
+            throw ToScriptException(e);
+        }
     }
 
     /// <summary>Calls a JavaScript function with <c>this</c> undefined, then runs queued microtasks.</summary>
     public JsValue Call(JsValue function, params JsValue[] arguments)
     {
         ThrowIfDisposed();
-        return Translate(() =>
+        try
         {
             var result = Engine.Call(function, arguments);
-            if (_loop is not null) _loop.RunMicrotasks();
+            DrainMicrotasks();
             return result;
-        });
+        }
+        catch (JavaScriptException e)
+        {
+            throw ToScriptException(e);
+        }
+    }
+
+    // The nextTick queue exists only once something used the loop; otherwise promise jobs are all there is.
+    private void DrainMicrotasks()
+    {
+        if (_loop is not null) _loop.RunMicrotasks();
+        else Engine.Advanced.ProcessTasks();
     }
 
     /// <summary>
@@ -190,11 +214,14 @@ public sealed class JsRuntime : IDisposable
     public void RunEventLoop()
     {
         ThrowIfDisposed();
-        Translate(() =>
+        try
         {
             Loop.Run();
-            return JsValue.Undefined;
-        });
+        }
+        catch (Exception e) when (e is JavaScriptException or ModuleLoadException)
+        {
+            throw ToScriptException(e);
+        }
     }
 
     /// <summary>Renders a value the way Node's <c>util.inspect</c> (and its REPL) shows it.</summary>
@@ -211,21 +238,12 @@ public sealed class JsRuntime : IDisposable
         e is TimeoutException or StatementsCountOverflowException or MemoryLimitExceededException
             or RecursionDepthOverflowException or ExecutionCanceledException or OperationCanceledException;
 
-    private JsValue Translate(Func<JsValue> body)
+    // The public API reports JavaScript failures as ScriptException, with name, message, location and stack.
+    private ScriptException ToScriptException(Exception e) => e switch
     {
-        try
-        {
-            return body();
-        }
-        catch (JavaScriptException e)
-        {
-            throw ScriptException.From(e);
-        }
-        catch (ModuleLoadException e)
-        {
-            throw ScriptException.From(Modules.JsError(e));
-        }
-    }
+        ModuleLoadException load => ScriptException.From(Modules.JsError(load)),
+        _ => ScriptException.From((JavaScriptException)e),
+    };
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
