@@ -12,17 +12,24 @@ public static class Drivers
     public static int Run(string name, int count)
     {
         var factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance));
-        var bareOptions = new Options();
+        var bareOptions = BareJint.Options;
+        var without = Scripts.Prepare(Scripts.ConsoleAndRequireWithout);
+        var with = Scripts.Prepare(Scripts.ConsoleAndRequire);
         Action operation = name switch
         {
             "bare" => () => new Engine(bareOptions).Dispose(),
             "spawn" => () => factory.NewRuntime().Dispose(),
+            "bare-without" => () =>
+            {
+                using var engine = new Engine(bareOptions);
+                engine.Evaluate(without);
+            },
             "spawn-console-path" => () =>
             {
                 using var runtime = factory.NewRuntime();
-                runtime.Evaluate("console.log('x', require('path').sep)");
+                runtime.Evaluate(with);
             },
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-console-path)"),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path)"),
         };
         for (var i = 0; i < count; i++) operation();
         Console.WriteLine($"{name}: {count} operations");

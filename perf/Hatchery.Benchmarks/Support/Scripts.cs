@@ -27,6 +27,18 @@ public static class Scripts
         })();
         """;
 
+    /// <summary>
+    /// <see cref="ConsoleAndRequire"/> with console and require taken out (the same work on plain values): target 2's
+    /// baseline, so the ratio isolates what the two facilities cost in a fresh runtime.
+    /// </summary>
+    public const string ConsoleAndRequireWithout = """
+        (function () {
+          var path = { sep: '/' };
+          var line = 'separator ' + path.sep + ', answer ' + 42;
+          return path.sep;
+        })();
+        """;
+
     /// <summary>Allocates a few hundred short-lived objects, arrays and strings per run.</summary>
     public const string AllocationHeavy = """
         (function () {

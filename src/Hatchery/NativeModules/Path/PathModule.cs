@@ -24,92 +24,84 @@ public sealed class PathModule : NativeModule
     /// <inheritdoc />
     public override void Load(NativeModuleContext context)
     {
-        var engine = context.Engine;
-        var runtime = context.Runtime;
-        var posix = context.Exports;
-        var win32 = new JsObject(engine);
-
-        Fill(posix, engine, new Flavor(
-            Resolve: args => PosixPath.Resolve(new JsPathArguments(engine, args), runtime.BaseDirectory),
-            Normalize: PosixPath.Normalize,
-            IsAbsolute: PosixPath.IsAbsolute,
-            Join: args => PosixPath.Join(new JsPathArguments(engine, args)),
-            Relative: (from, to) => PosixPath.Relative(from, to, runtime.BaseDirectory),
-            ToNamespacedPath: path => path,
-            Dirname: PosixPath.Dirname,
-            Basename: PosixPath.Basename,
-            Extname: PosixPath.Extname,
-            Parse: PosixPath.Parse,
-            Separator: PosixPath.Separator,
-            Delimiter: PosixPath.Delimiter));
-        Fill(win32, engine, new Flavor(
-            Resolve: args => WindowsPath.Resolve(new JsPathArguments(engine, args), runtime.BaseDirectory),
-            Normalize: WindowsPath.Normalize,
-            IsAbsolute: WindowsPath.IsAbsolute,
-            Join: args => WindowsPath.Join(new JsPathArguments(engine, args)),
-            Relative: (from, to) => WindowsPath.Relative(from, to, runtime.BaseDirectory),
-            // Node passes anything that is not a non-empty string through untouched.
-            ToNamespacedPath: path => path is JsString { Length: > 0 } s ? WindowsPath.ToNamespacedPath(s.ToString(), runtime.BaseDirectory) : path,
-            Dirname: WindowsPath.Dirname,
-            Basename: WindowsPath.Basename,
-            Extname: WindowsPath.Extname,
-            Parse: WindowsPath.Parse,
-            Separator: WindowsPath.Separator,
-            Delimiter: WindowsPath.Delimiter));
-
-        foreach (var target in new[] { posix, win32 })
-        {
-            target.CreateDataProperty("win32", win32);
-            target.CreateDataProperty("posix", posix);
-            target.CreateDataProperty("_makeLong", target.Get("toNamespacedPath"));
-        }
+        var exports = new PathExports(context.Runtime);
+        context.SetExports(exports.Posix);
     }
 
-    // One flavour's operations, so that both export objects are built by the same code.
-    private sealed record Flavor(
-        Func<JsValue[], string> Resolve,
-        Func<string, string> Normalize,
-        Func<string, bool> IsAbsolute,
-        Func<JsValue[], string> Join,
-        Func<string, string, string> Relative,
-        Func<JsValue, JsValue> ToNamespacedPath,
-        Func<string, string> Dirname,
-        Func<string, string?, string> Basename,
-        Func<string, string> Extname,
-        Func<string, ParsedPath> Parse,
-        char Separator,
-        char Delimiter);
-
-    private static void Fill(ObjectInstance target, Engine engine, Flavor flavor)
+    /// <summary>The two flavours' export objects of one runtime, each built lazily on first use.</summary>
+    private sealed class PathExports(JsRuntime runtime)
     {
-        // Same names, lengths and order as Node's exports.
-        void Add(string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
-            target.CreateDataProperty(name, JsFunctions.Create(engine, name, length, body));
+        private ObjectInstance? _posix;
+        private ObjectInstance? _win32;
 
-        Add("resolve", 0, (_, args) => flavor.Resolve(args));
-        Add("normalize", 1, (_, args) => flavor.Normalize(NativeArguments.String(engine, args, 0, "path")));
-        Add("isAbsolute", 1, (_, args) => flavor.IsAbsolute(NativeArguments.String(engine, args, 0, "path")) ? JsBoolean.True : JsBoolean.False);
-        Add("join", 0, (_, args) => flavor.Join(args));
-        Add("relative", 2, (_, args) =>
+        public JsRuntime Runtime { get; } = runtime;
+
+        public ObjectInstance Posix => _posix ??= PosixTable.CreateObject(Runtime.Engine, this);
+
+        public ObjectInstance Win32 => _win32 ??= WindowsTable.CreateObject(Runtime.Engine, this);
+    }
+
+    // Same names, lengths and order as Node's exports; built per runtime only when a script reads them.
+    private static readonly LazyPropertyTable<PathExports> PosixTable = Table(windows: false);
+    private static readonly LazyPropertyTable<PathExports> WindowsTable = Table(windows: true);
+
+    private static LazyPropertyTable<PathExports> Table(bool windows) => new LazyPropertyTable<PathExports>()
+        .Function("resolve", 0, (e, _, args) => windows
+            ? WindowsPath.Resolve(new JsPathArguments(e.Runtime.Engine, args), e.Runtime.BaseDirectory)
+            : PosixPath.Resolve(new JsPathArguments(e.Runtime.Engine, args), e.Runtime.BaseDirectory))
+        .Function("normalize", 1, (e, _, args) =>
         {
-            var from = NativeArguments.String(engine, args, 0, "from");
-            var to = NativeArguments.String(engine, args, 1, "to");
-            return flavor.Relative(from, to);
-        });
-        Add("toNamespacedPath", 1, (_, args) => flavor.ToNamespacedPath(args.Length > 0 ? args[0] : JsValue.Undefined));
-        Add("dirname", 1, (_, args) => flavor.Dirname(NativeArguments.String(engine, args, 0, "path")));
-        Add("basename", 2, (_, args) =>
+            var path = NativeArguments.String(e.Runtime.Engine, args, 0, "path");
+            return windows ? WindowsPath.Normalize(path) : PosixPath.Normalize(path);
+        })
+        .Function("isAbsolute", 1, (e, _, args) =>
+        {
+            var path = NativeArguments.String(e.Runtime.Engine, args, 0, "path");
+            return (windows ? WindowsPath.IsAbsolute(path) : PosixPath.IsAbsolute(path)) ? JsBoolean.True : JsBoolean.False;
+        })
+        .Function("join", 0, (e, _, args) => windows
+            ? WindowsPath.Join(new JsPathArguments(e.Runtime.Engine, args))
+            : PosixPath.Join(new JsPathArguments(e.Runtime.Engine, args)))
+        .Function("relative", 2, (e, _, args) =>
+        {
+            var from = NativeArguments.String(e.Runtime.Engine, args, 0, "from");
+            var to = NativeArguments.String(e.Runtime.Engine, args, 1, "to");
+            return windows ? WindowsPath.Relative(from, to, e.Runtime.BaseDirectory) : PosixPath.Relative(from, to, e.Runtime.BaseDirectory);
+        })
+        .Function("toNamespacedPath", 1, (e, _, args) =>
+        {
+            var path = args.Length > 0 ? args[0] : JsValue.Undefined;
+            // Node passes anything that is not a non-empty string through untouched.
+            return windows && path is JsString { Length: > 0 } text ? WindowsPath.ToNamespacedPath(text.ToString(), e.Runtime.BaseDirectory) : path;
+        })
+        .Function("dirname", 1, (e, _, args) =>
+        {
+            var path = NativeArguments.String(e.Runtime.Engine, args, 0, "path");
+            return windows ? WindowsPath.Dirname(path) : PosixPath.Dirname(path);
+        })
+        .Function("basename", 2, (e, _, args) =>
         {
             // Node checks the suffix before the path.
-            var suffix = NativeArguments.OptionalString(engine, args, 1, "suffix");
-            return flavor.Basename(NativeArguments.String(engine, args, 0, "path"), suffix);
-        });
-        Add("extname", 1, (_, args) => flavor.Extname(NativeArguments.String(engine, args, 0, "path")));
-        Add("format", 1, (_, args) => Format(engine, args, flavor.Separator));
-        Add("parse", 1, (_, args) => ToObject(engine, flavor.Parse(NativeArguments.String(engine, args, 0, "path"))));
-        target.CreateDataProperty("sep", flavor.Separator.ToString());
-        target.CreateDataProperty("delimiter", flavor.Delimiter.ToString());
-    }
+            var suffix = NativeArguments.OptionalString(e.Runtime.Engine, args, 1, "suffix");
+            var path = NativeArguments.String(e.Runtime.Engine, args, 0, "path");
+            return windows ? WindowsPath.Basename(path, suffix) : PosixPath.Basename(path, suffix);
+        })
+        .Function("extname", 1, (e, _, args) =>
+        {
+            var path = NativeArguments.String(e.Runtime.Engine, args, 0, "path");
+            return windows ? WindowsPath.Extname(path) : PosixPath.Extname(path);
+        })
+        .Function("format", 1, (e, _, args) => Format(e.Runtime.Engine, args, windows ? WindowsPath.Separator : PosixPath.Separator))
+        .Function("parse", 1, (e, _, args) =>
+        {
+            var path = NativeArguments.String(e.Runtime.Engine, args, 0, "path");
+            return ToObject(e.Runtime.Engine, windows ? WindowsPath.Parse(path) : PosixPath.Parse(path));
+        })
+        .Value("sep", _ => (windows ? WindowsPath.Separator : PosixPath.Separator).ToString())
+        .Value("delimiter", _ => (windows ? WindowsPath.Delimiter : PosixPath.Delimiter).ToString())
+        .Value("win32", e => e.Win32)
+        .Value("posix", e => e.Posix)
+        .Value("_makeLong", e => (windows ? e.Win32 : e.Posix).Get("toNamespacedPath"));
 
     // format works on any object with JavaScript truthiness and string conversion, so it reads the values itself.
     private static JsValue Format(Engine engine, JsValue[] args, char separator)

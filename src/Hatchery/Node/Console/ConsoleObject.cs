@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Hatchery.NativeModules;
 using Hatchery.Node.Util;
 using Jint;
 using Jint.Native;
@@ -28,49 +29,48 @@ internal sealed class ConsoleObject
         _runtime = runtime;
         _engine = runtime.Engine;
         _output = output;
-        Object = Build();
+        Object = Methods.CreateObject(runtime.Engine, this);
     }
 
     /// <summary>The JavaScript <c>console</c> object.</summary>
-    public JsObject Object { get; }
+    public ObjectInstance Object { get; }
 
-    private JsObject Build()
+    // Node's method order; each function is built the first time a script reads it.
+    private static readonly LazyPropertyTable<ConsoleObject> Methods = new LazyPropertyTable<ConsoleObject>()
+        .Function("log", 0, static (c, _, args) => c.Print(false, args))
+        .Function("warn", 0, static (c, _, args) => c.Print(true, args))
+        .Function("dir", 0, static (c, _, args) => c.Dir(args))
+        .Function("time", 0, static (c, _, args) => c.Time(Label(args)))
+        .Function("timeEnd", 0, static (c, _, args) => c.TimeLog(Label(args), [], end: true))
+        .Function("timeLog", 0, static (c, _, args) => c.TimeLog(Label(args), args.Length > 1 ? args[1..] : [], end: false))
+        .Function("trace", 0, static (c, thisObject, args) => c.Trace(thisObject, args))
+        .Function("assert", 0, static (c, thisObject, args) => c.Assert(thisObject, args))
+        .Function("clear", 0, static (_, _, _) => JsValue.Undefined)
+        .Function("count", 0, static (c, _, args) => c.Count(Label(args), reset: false))
+        .Function("countReset", 0, static (c, _, args) => c.Count(Label(args), reset: true))
+        .Function("group", 0, static (c, thisObject, args) => c.Group(thisObject, args))
+        .Function("groupEnd", 0, static (c, _, _) => c.GroupEnd())
+        .Function("table", 0, static (c, thisObject, args) => c.Table(thisObject, args))
+        .Function("debug", 0, static (c, _, args) => c.Print(false, args))
+        .Function("info", 0, static (c, _, args) => c.Print(false, args))
+        .Function("dirxml", 0, static (c, _, args) => c.Print(false, args))
+        .Function("error", 0, static (c, _, args) => c.Print(true, args))
+        .Function("groupCollapsed", 0, static (c, thisObject, args) => c.Group(thisObject, args));
+
+    private JsValue GroupEnd()
     {
-        var console = new JsObject(_engine);
-        Add(console, "log", (_, args) => Print(false, args));
-        Add(console, "info", (_, args) => Print(false, args));
-        Add(console, "debug", (_, args) => Print(false, args));
-        Add(console, "warn", (_, args) => Print(true, args));
-        Add(console, "error", (_, args) => Print(true, args));
-        Add(console, "trace", Trace);
-        Add(console, "assert", Assert);
-        Add(console, "count", (_, args) => Count(Label(args), reset: false));
-        Add(console, "countReset", (_, args) => Count(Label(args), reset: true));
-        Add(console, "time", (_, args) => Time(Label(args)));
-        Add(console, "timeEnd", (_, args) => TimeLog(Label(args), [], end: true));
-        Add(console, "timeLog", (_, args) => TimeLog(Label(args), args.Length > 1 ? args[1..] : [], end: false));
-        Add(console, "group", Group);
-        Add(console, "groupCollapsed", Group);
-        Add(console, "groupEnd", (_, _) =>
-        {
-            if (_indent.Length >= 2) _indent = _indent[..^2];
-            return JsValue.Undefined;
-        });
-        Add(console, "table", Table);
-        Add(console, "dir", (_, args) =>
-        {
-            // Node's console.dir ignores [util.inspect.custom] unless the options ask for it.
-            var defaults = InspectOptions.Default with { CustomInspect = false };
-            var options = args.Length > 1 ? InspectOptionsReader.Read(args[1], defaults) : defaults;
-            Write(false, Inspector.Inspect(args.Length > 0 ? args[0] : JsValue.Undefined, options));
-            return JsValue.Undefined;
-        });
-        Add(console, "dirxml", (_, args) => Print(false, args));
-        return console;
+        if (_indent.Length >= 2) _indent = _indent[..^2];
+        return JsValue.Undefined;
     }
 
-    private void Add(JsObject console, string name, Func<JsValue, JsValue[], JsValue> body) =>
-        console.CreateDataProperty(name, new ClrFunction(_engine, name, body));
+    private JsValue Dir(JsValue[] args)
+    {
+        // Node's console.dir ignores [util.inspect.custom] unless the options ask for it.
+        var defaults = InspectOptions.Default with { CustomInspect = false };
+        var options = args.Length > 1 ? InspectOptionsReader.Read(args[1], defaults) : defaults;
+        Write(false, Inspector.Inspect(args.Length > 0 ? args[0] : JsValue.Undefined, options));
+        return JsValue.Undefined;
+    }
 
     private JsValue Print(bool toError, JsValue[] args)
     {
