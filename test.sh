@@ -11,6 +11,19 @@ mkdir -p "$results"
 passed=0
 failed=0
 
+# The npm compatibility suite (tests/Hatchery.Cli.Tests/NpmPackageTests) runs real packages installed from the
+# registry at the versions pinned in tests/npm/package-lock.json; without them it fails rather than skips.
+if ! command -v npm >/dev/null; then
+  echo "npm is not installed: it is needed to install the packages of tests/npm (Node.js 20 or later)"
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+if ! npm ci --prefix tests/npm --no-audit --no-fund --loglevel=error; then
+  echo "npm ci --prefix tests/npm failed"
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
 if ! dotnet build Hatchery.slnx -c Release -nologo -v quiet; then
   echo "build failed"
   echo "tests: 0 passed, 1 failed"
