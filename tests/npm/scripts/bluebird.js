@@ -4,7 +4,7 @@ Promise.config({ cancellation: true, warnings: false, longStackTraces: false });
 const order = [];
 Promise.resolve(1).then((v) => order.push('then ' + v));
 process.nextTick(() => order.push('tick'));
-setTimeout(() => order.push('timeout'), 0);
+setImmediate(() => order.push('immediate'));
 const nodeStyle = (a, b, cb) => setTimeout(() => (a < 0 ? cb(new Error('negative')) : cb(null, a + b)), 2);
 const add = Promise.promisify(nodeStyle);
 (async () => {
