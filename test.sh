@@ -30,7 +30,13 @@ if ! dotnet build Hatchery.slnx -c Release -nologo -v quiet; then
   exit 1
 fi
 
+# Test projects are the folders under tests/ with a .csproj (tests/npm holds the npm suite's packages and scripts).
+projects=()
 for project in tests/*/; do
+  compgen -G "$project*.csproj" >/dev/null && projects+=("$project")
+done
+
+for project in "${projects[@]}"; do
   name="$(basename "$project")"
   dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" -- xUnit.ParallelizeTestCollections=true
@@ -46,7 +52,7 @@ for trx in "$results"/*.trx; do
 done
 
 # Every test project must have reported; a crashed test host leaves no TRX behind.
-expected="$(ls -d tests/*/ | wc -l)"
+expected="${#projects[@]}"
 reported="$(ls "$results"/*.trx 2>/dev/null | wc -l)"
 if [ "$reported" -lt "$expected" ]; then
   echo "only $reported of $expected test projects reported results"

@@ -2,7 +2,7 @@
 const async = require('async');
 const order = [];
 const delayed = (value, ms) => (cb) => setTimeout(() => { order.push(value); cb(null, value); }, ms);
-async.parallel([delayed('a', 20), delayed('b', 5), delayed('c', 10)], (err, results) => {
+async.parallel([delayed('a', 100), delayed('b', 1), delayed('c', 50)], (err, results) => {
   console.log('parallel', err, results, order.join(''));
   async.series({ one: delayed(1, 5), two: delayed(2, 1) }, (err2, res) => {
     console.log('series', err2, res);
@@ -20,9 +20,16 @@ async.parallel([delayed('a', 20), delayed('b', 5), delayed('c', 10)], (err, resu
   });
 });
 async function run() {
-  const q = async.queue(async (task) => { await new Promise((r) => setTimeout(r, task.ms)); return task.name; }, 2);
+  // x waits for z, so the order does not depend on how late a loaded machine fires timers.
+  let zDone;
+  const zFinished = new Promise((resolve) => { zDone = resolve; });
+  const q = async.queue(async (task) => {
+    await (task.name === 'x' ? zFinished : new Promise((r) => setTimeout(r, 1)));
+    if (task.name === 'z') zDone();
+    return task.name;
+  }, 2);
   const seen = [];
-  q.push([{ name: 'x', ms: 15 }, { name: 'y', ms: 5 }, { name: 'z', ms: 1 }], (err, name) => seen.push(name));
+  q.push([{ name: 'x' }, { name: 'y' }, { name: 'z' }], (err, name) => seen.push(name));
   await q.drain();
   console.log('queue', seen);
   const filtered = await async.filter([1, 2, 3, 4, 5, 6], async (n) => n % 2 === 0);
@@ -32,6 +39,6 @@ async function run() {
   let tries = 0;
   const result = await async.retry({ times: 3, interval: 1 }, async () => { tries++; if (tries < 3) throw new Error('nope'); return 'ok after ' + tries; });
   console.log('retry', result);
-  const timed = async.timeout((cb) => setTimeout(cb, 50), 5, 'slow');
+  const timed = async.timeout((cb) => setTimeout(cb, 150), 5, 'slow');
   await new Promise((resolve) => timed((err) => { console.log('timeout', err.code, err.message); resolve(); }));
 }

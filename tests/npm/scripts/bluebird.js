@@ -12,18 +12,19 @@ const add = Promise.promisify(nodeStyle);
   await add(-1, 1).catch((e) => console.log('caught', e.message));
   console.log('map', await Promise.map([3, 1, 2], (n) => Promise.delay(n * 3).then(() => n * 10), { concurrency: 2 }));
   console.log('props', await Promise.props({ a: Promise.delay(5, 'A'), b: 'B' }));
-  console.log('race', await Promise.race([Promise.delay(20, 'slow'), Promise.delay(1, 'fast')]));
+  console.log('race', await Promise.race([Promise.delay(100, 'slow'), Promise.delay(1, 'fast')]));
   const settled = await Promise.allSettled ? null : null;
   void settled;
   const reflections = await Promise.all([Promise.resolve(1), Promise.reject(new Error('x'))].map((p) => p.reflect()));
   console.log('reflect', reflections.map((r) => (r.isFulfilled() ? r.value() : r.reason().message)));
-  try { await Promise.delay(50).timeout(5, 'too slow'); } catch (e) { console.log('timeout', e.name, e.message); }
+  try { await Promise.delay(200).timeout(5, 'too slow'); } catch (e) { console.log('timeout', e.name, e.message); }
   const gen = Promise.coroutine(function* (n) { const a = yield Promise.delay(1, n); const b = yield Promise.resolve(a * 2); return a + b; });
   console.log('coroutine', await gen(7));
   let cancelled = false;
   const p = new Promise((resolve, reject, onCancel) => { const t = setTimeout(resolve, 30); onCancel(() => { cancelled = true; clearTimeout(t); }); });
   p.cancel();
-  await Promise.delay(1);
+  // Bluebird runs onCancel from its setImmediate queue; two immediates later it has run.
+  await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
   console.log('cancelled', cancelled, p.isCancelled());
   const disposer = (name) => Promise.resolve(name).disposer(() => order.push('dispose ' + name));
   await Promise.using(disposer('r1'), disposer('r2'), (a, b) => order.push('use ' + a + b));

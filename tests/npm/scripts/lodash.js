@@ -15,6 +15,6 @@ memo(2); memo(2);
 console.log(memo.cache.size, _.flow([_.add, (n) => n * n])(1, 2), _.curry((a, b, c) => a + b + c)(1)(2)(3));
 const debounced = _.debounce((v) => console.log('debounced', v), 10);
 debounced(1); debounced(2); debounced(3);
-const throttled = _.throttle((v) => console.log('throttled', v), 20);
+const throttled = _.throttle((v) => console.log('throttled', v), 80);
 throttled('a'); throttled('b');
-setTimeout(() => console.log('end', _.VERSION), 60);
+setTimeout(() => console.log('end', _.VERSION), 200);

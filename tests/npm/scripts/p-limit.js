@@ -4,13 +4,17 @@ const limit = pLimit(2);
 let active = 0;
 let peak = 0;
 const events = [];
-const task = (name, ms) => limit(async () => {
+// a waits for d, so the order does not depend on how late a loaded machine fires timers.
+let dDone;
+const dFinished = new Promise((resolve) => { dDone = resolve; });
+const task = (name) => limit(async () => {
   active++; peak = Math.max(peak, active); events.push('start ' + name);
-  await new Promise((r) => setTimeout(r, ms));
+  await (name === 'a' ? dFinished : new Promise((r) => setTimeout(r, 1)));
+  if (name === 'd') dDone();
   active--; events.push('end ' + name);
   return name.toUpperCase();
 });
-Promise.all([task('a', 30), task('b', 10), task('c', 5), task('d', 1)]).then((results) => {
+Promise.all([task('a'), task('b'), task('c'), task('d')]).then((results) => {
   console.log(results, 'peak', peak);
   console.log(events.join(', '));
   console.log(limit.activeCount, limit.pendingCount);

@@ -15,11 +15,11 @@ replay.subscribe((v) => out.push('replay ' + v));
 console.log(out.join('\n'));
 (async () => {
   console.log('interval', await lastValueFrom(interval(5).pipe(take(4), toArray())));
-  console.log('merge', await lastValueFrom(merge(timer(20).pipe(map(() => 'slow')), timer(5).pipe(map(() => 'fast'))).pipe(toArray())));
+  console.log('merge', await lastValueFrom(merge(timer(100).pipe(map(() => 'slow')), timer(1).pipe(map(() => 'fast'))).pipe(toArray())));
   console.log('concat', await lastValueFrom(concat(of('a').pipe(delay(10)), of('b')).pipe(toArray())));
-  console.log('switchMap', await lastValueFrom(from([1, 2, 3]).pipe(concatMap((x) => of(x).pipe(delay(3))), switchMap((x) => timer(5).pipe(map(() => x * 100))), toArray())));
-  console.log('mergeMap', await lastValueFrom(from([30, 10, 20]).pipe(mergeMap((ms) => timer(ms).pipe(map(() => ms))), toArray())));
-  console.log('debounce', await lastValueFrom(concat(of(1, 2), timer(30).pipe(map(() => 3)), of(4)).pipe(debounceTime(10), toArray())));
+  console.log('switchMap', await lastValueFrom(from([1, 2, 3]).pipe(concatMap((x) => of(x).pipe(delay(5))), switchMap((x) => timer(100).pipe(map(() => x * 100))), toArray())));
+  console.log('mergeMap', await lastValueFrom(from([150, 10, 80]).pipe(mergeMap((ms) => timer(ms).pipe(map(() => ms))), toArray())));
+  console.log('debounce', await lastValueFrom(concat(of(1, 2), timer(150).pipe(map(() => 3)), of(4)).pipe(debounceTime(20), toArray())));
   let attempts = 0;
   const flaky = defer(() => { attempts++; return attempts < 3 ? Promise.reject(new Error('fail ' + attempts)) : Promise.resolve('ok'); });
   console.log('retry', await firstValueFrom(flaky.pipe(retry(5))), attempts);
