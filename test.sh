@@ -11,13 +11,32 @@ mkdir -p "$results"
 passed=0
 failed=0
 
+# The npm compatibility suite (tests/Hatchery.Cli.Tests/NpmPackageTests) runs real packages installed from the
+# registry at the versions pinned in tests/npm/package-lock.json; without them it fails rather than skips.
+if ! command -v npm >/dev/null; then
+  echo "npm is not installed: it is needed to install the packages of tests/npm (Node.js 20 or later)"
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+if ! npm ci --prefix tests/npm --no-audit --no-fund --loglevel=error; then
+  echo "npm ci --prefix tests/npm failed"
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+
 if ! dotnet build Hatchery.slnx -c Release -nologo -v quiet; then
   echo "build failed"
   echo "tests: 0 passed, 1 failed"
   exit 1
 fi
 
+# Test projects are the folders under tests/ with a .csproj (tests/npm holds the npm suite's packages and scripts).
+projects=()
 for project in tests/*/; do
+  compgen -G "$project*.csproj" >/dev/null && projects+=("$project")
+done
+
+for project in "${projects[@]}"; do
   name="$(basename "$project")"
   dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" -- xUnit.ParallelizeTestCollections=true
@@ -33,7 +52,7 @@ for trx in "$results"/*.trx; do
 done
 
 # Every test project must have reported; a crashed test host leaves no TRX behind.
-expected="$(ls -d tests/*/ | wc -l)"
+expected="${#projects[@]}"
 reported="$(ls "$results"/*.trx 2>/dev/null | wc -l)"
 if [ "$reported" -lt "$expected" ]; then
   echo "only $reported of $expected test projects reported results"

@@ -76,6 +76,8 @@ public sealed class EngineFactory
     {
         var jint = new Options();
         jint.EnableModules(moduleLoader);
+        // Code compiled at run time (new Function, eval) keeps its source text too, for Function.prototype.toString().
+        jint.RetainFunctionSourceText();
         // Exceptions from native functions become JavaScript errors scripts can catch; process.exit and
         // cancellation must unwind through the script instead.
         jint.CatchClrExceptions(static e => e is not ProcessExitException and not OperationCanceledException);

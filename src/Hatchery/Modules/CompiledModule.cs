@@ -13,6 +13,18 @@ internal sealed class CompiledModule
     internal const string WrapperPrefix = "(function (exports, require, module, __filename, __dirname) { ";
     private const string WrapperSuffix = "\n})";
 
+    // Function.prototype.toString() must return the function's source text, as in Node: libraries inspect it
+    // (classnames tells a custom toString from the native one by it; lodash's isNative looks for "[native code]").
+    private static readonly ScriptPreparationOptions ScriptOptions = ScriptPreparationOptions.Default with
+    {
+        ParsingOptions = ScriptParsingOptions.Default with { RetainFunctionSourceText = true },
+    };
+
+    private static readonly ModulePreparationOptions ModuleOptions = ModulePreparationOptions.Default with
+    {
+        ParsingOptions = ModuleParsingOptions.Default with { RetainFunctionSourceText = true },
+    };
+
     private CompiledModule(string path, Prepared<Script>? script, string? jsonText, Prepared<Module>? esModule = null)
     {
         Path = path;
@@ -44,7 +56,7 @@ internal sealed class CompiledModule
     {
         try
         {
-            return Engine.PrepareScript(code, path);
+            return Engine.PrepareScript(code, path, options: ScriptOptions);
         }
         catch (ScriptPreparationException e) when (e.InnerException is Acornima.ParseErrorException parse)
         {
@@ -60,7 +72,7 @@ internal sealed class CompiledModule
     {
         try
         {
-            return Engine.PrepareModule(code, path);
+            return Engine.PrepareModule(code, path, options: ModuleOptions);
         }
         catch (ScriptPreparationException e) when (e.InnerException is Acornima.ParseErrorException parse)
         {

@@ -27,6 +27,18 @@ public class RequireTests
     }
 
     [Fact]
+    public void FunctionsKeepTheirSourceTextInModulesAndCodeCompiledAtRunTime()
+    {
+        using var tree = TestHost.Files(
+            ("main.js", "const lib = require('./lib');\nconsole.log(lib.add.toString());\nconsole.log(String(lib.obj.toString));\n" +
+                "console.log(new Function('a', 'b', 'return a + b').toString());\nconsole.log(Math.max.toString());"),
+            ("lib.js", "exports.add = function add(a, b) { return a + b; };\nexports.obj = { toString() { return 'x'; } };"));
+        Assert.Equal(
+            "function add(a, b) { return a + b; }\ntoString() { return 'x'; }\nfunction anonymous(a,b\n) {\nreturn a + b\n}\nfunction max() { [native code] }\n",
+            Run(tree));
+    }
+
+    [Fact]
     public void RelativeAndAbsoluteSpecifiersResolve()
     {
         using var tree = TestHost.Files(

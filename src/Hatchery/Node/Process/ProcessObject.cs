@@ -3,7 +3,9 @@ using Hatchery.NativeModules;
 using Jint.Native;
 using Jint.Native.Function;
 using Jint.Native.Object;
+using Jint.Native.Symbol;
 using Jint.Runtime;
+using Jint.Runtime.Descriptors;
 using Jint.Runtime.Interop;
 
 namespace Hatchery.Node.Process;
@@ -80,6 +82,8 @@ internal sealed class ProcessObject
     {
         var process = new JsObject(_engine);
         var options = _runtime.Factory.Options;
+        // Libraries detect Node by Object.prototype.toString.call(process) === '[object process]' (bluebird, q).
+        process.DefineOwnProperty(GlobalSymbolRegistry.ToStringTag, new PropertyDescriptor("process", writable: true, enumerable: false, configurable: false));
         process.Set("title", "hatchery");
         process.Set("version", "v" + ProcessInfo.NodeVersion);
         process.Set("versions", ProcessInfo.Versions(_engine));

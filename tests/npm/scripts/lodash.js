@@ -1,0 +1,20 @@
+// lodash: collections, functions, strings and _.template (new Function).
+const _ = require('lodash');
+const users = [{ user: 'barney', age: 36, active: true }, { user: 'fred', age: 40, active: false }, { user: 'pebbles', age: 1, active: true }];
+console.log(_.sortBy(users, ['age']).map((u) => u.user), _.groupBy(users, 'active'), _.keyBy(users, 'user').fred.age);
+console.log(_.chain(users).filter('active').map('user').join('+').value(), _.partition([1, 2, 3, 4], (n) => n % 2));
+console.log(_.camelCase('Foo Bar'), _.kebabCase('fooBar'), _.startCase('--foo-bar--'), _.words('fred, barney, & pebbles'), _.pad('abc', 8, '_-'));
+console.log(_.merge({ a: [{ b: 2 }, { d: 4 }] }, { a: [{ c: 3 }, { e: 5 }] }), _.cloneDeep({ d: new Date(0), r: /x/gi, m: new Map([[1, 2]]) }));
+console.log(_.isEqual({ a: [1, { b: new Set([1]) }] }, { a: [1, { b: new Set([1]) }] }), _.get({ a: [{ b: { c: 3 } }] }, 'a[0].b.c'), _.set({}, 'x.y[1].z', 1));
+console.log(_.range(0, 20, 5), _.chunk(['a', 'b', 'c', 'd', 'e'], 2), _.zipObject(['a', 'b'], [1, 2]), _.uniqBy([2.1, 1.2, 2.3], Math.floor), _.difference([2, 1], [2, 3]));
+const compiled = _.template('hello <%= user %>! <% _.forEach(items, function(i) { %><li><%- i %></li><% }); %> ${ 1 + 1 }');
+console.log(compiled({ user: 'fred', items: ['<a>', 'b'] }));
+console.log(_.template('<%= data.a %>', { variable: 'data' })({ a: 'x' }).length, typeof _.template('x').source);
+const memo = _.memoize((n) => n * 2);
+memo(2); memo(2);
+console.log(memo.cache.size, _.flow([_.add, (n) => n * n])(1, 2), _.curry((a, b, c) => a + b + c)(1)(2)(3));
+const debounced = _.debounce((v) => console.log('debounced', v), 10);
+debounced(1); debounced(2); debounced(3);
+const throttled = _.throttle((v) => console.log('throttled', v), 80);
+throttled('a'); throttled('b');
+setTimeout(() => console.log('end', _.VERSION), 200);

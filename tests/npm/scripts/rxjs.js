@@ -1,0 +1,32 @@
+// rxjs: observables over timers, promises and microtasks; many-file CommonJS package with an "exports" map.
+const { of, from, interval, timer, Subject, BehaviorSubject, ReplaySubject, merge, concat, combineLatest, firstValueFrom, lastValueFrom, defer } = require('rxjs');
+const { map, filter, take, scan, switchMap, mergeMap, concatMap, debounceTime, delay, catchError, retry, toArray, tap, bufferCount, distinctUntilChanged, shareReplay } = require('rxjs/operators');
+const out = [];
+of(1, 2, 3, 4, 5).pipe(filter((x) => x % 2), map((x) => x * 10), scan((a, b) => a + b, 0)).subscribe((v) => out.push('scan ' + v));
+const subject = new Subject();
+subject.pipe(distinctUntilChanged(), bufferCount(2)).subscribe((v) => out.push('buffer ' + v));
+[1, 1, 2, 3, 3, 4].forEach((v) => subject.next(v));
+const behavior = new BehaviorSubject('init');
+behavior.subscribe((v) => out.push('behavior ' + v));
+behavior.next('next');
+const replay = new ReplaySubject(2);
+replay.next('r1'); replay.next('r2'); replay.next('r3');
+replay.subscribe((v) => out.push('replay ' + v));
+console.log(out.join('\n'));
+(async () => {
+  console.log('interval', await lastValueFrom(interval(5).pipe(take(4), toArray())));
+  console.log('merge', await lastValueFrom(merge(timer(100).pipe(map(() => 'slow')), timer(1).pipe(map(() => 'fast'))).pipe(toArray())));
+  console.log('concat', await lastValueFrom(concat(of('a').pipe(delay(10)), of('b')).pipe(toArray())));
+  console.log('switchMap', await lastValueFrom(from([1, 2, 3]).pipe(concatMap((x) => of(x).pipe(delay(5))), switchMap((x) => timer(100).pipe(map(() => x * 100))), toArray())));
+  console.log('mergeMap', await lastValueFrom(from([150, 10, 80]).pipe(mergeMap((ms) => timer(ms).pipe(map(() => ms))), toArray())));
+  console.log('debounce', await lastValueFrom(concat(of(1, 2), timer(150).pipe(map(() => 3)), of(4)).pipe(debounceTime(20), toArray())));
+  let attempts = 0;
+  const flaky = defer(() => { attempts++; return attempts < 3 ? Promise.reject(new Error('fail ' + attempts)) : Promise.resolve('ok'); });
+  console.log('retry', await firstValueFrom(flaky.pipe(retry(5))), attempts);
+  console.log('catch', await firstValueFrom(defer(() => Promise.reject(new Error('boom'))).pipe(catchError((e) => of('recovered from ' + e.message)))));
+  console.log('combine', await lastValueFrom(combineLatest([of(1, 2), of('x')]).pipe(toArray())));
+  let sideEffects = 0;
+  const shared = timer(1).pipe(tap(() => sideEffects++), shareReplay(1));
+  await firstValueFrom(shared); await firstValueFrom(shared);
+  console.log('shareReplay', sideEffects);
+})();
