@@ -18,5 +18,7 @@ public static class BuiltinModules
         new QueryString.QueryStringModule(),
         new Os.OsModule(),
         new PerfHooks.PerfHooksModule(),
+        new Node.Timers.TimersModule(),
+        new Node.Timers.TimersPromisesModule(),
     ];
 }
