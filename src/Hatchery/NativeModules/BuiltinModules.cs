@@ -20,5 +20,6 @@ public static class BuiltinModules
         new PerfHooks.PerfHooksModule(),
         new Node.Timers.TimersModule(),
         new Node.Timers.TimersPromisesModule(),
+        new Node.Module.ModuleModule(),
     ];
 }
