@@ -21,5 +21,7 @@ public static class BuiltinModules
         new Node.Timers.TimersModule(),
         new Node.Timers.TimersPromisesModule(),
         new Node.Module.ModuleModule(),
+        new Node.Console.ConsoleModule(),
+        new Node.Process.ProcessModule(),
     ];
 }

@@ -5,6 +5,7 @@ using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
+using Jint.Runtime.Descriptors;
 using Jint.Runtime.Interop;
 
 namespace Hatchery.Node.Console;
@@ -23,40 +24,37 @@ internal sealed class ConsoleObject
     private string _indent = "";
     private bool _warned;
 
+    /// <summary>The runtime's global console, writing to the host's console output.</summary>
     public ConsoleObject(JsRuntime runtime, IConsoleOutput output)
+        : this(runtime, output, new JsObject(runtime.Engine), GlobalGroupIndentation)
+    {
+        // Only the global console carries the constructor and the inspector-only no-ops, as in Node.
+        Object.FastSetProperty("Console", PropertyDescriptor.CreateLazy(runtime, static r => r.ConsoleConstructor, PropertyFlag.ConfigurableEnumerableWritable));
+        foreach (var name in (string[])["profile", "profileEnd", "timeStamp"]) Add(Object, name, static (_, _) => JsValue.Undefined);
+    }
+
+    /// <summary>A console built by <c>new console.Console(...)</c>: its methods are set on <paramref name="target"/>.</summary>
+    public ConsoleObject(JsRuntime runtime, IConsoleOutput output, JsObject target, int groupIndentation)
     {
         _runtime = runtime;
         _engine = runtime.Engine;
         _output = output;
-        Object = Build();
+        _groupIndentation = groupIndentation;
+        Object = target;
+        Build(target);
     }
+
+    private const int GlobalGroupIndentation = 2;
+    private readonly int _groupIndentation;
 
     /// <summary>The JavaScript <c>console</c> object.</summary>
     public JsObject Object { get; }
 
-    private JsObject Build()
+    // Node's order of own properties, which Object.keys(console) shows.
+    private void Build(JsObject console)
     {
-        var console = new JsObject(_engine);
         Add(console, "log", (_, args) => Print(false, args));
-        Add(console, "info", (_, args) => Print(false, args));
-        Add(console, "debug", (_, args) => Print(false, args));
         Add(console, "warn", (_, args) => Print(true, args));
-        Add(console, "error", (_, args) => Print(true, args));
-        Add(console, "trace", Trace);
-        Add(console, "assert", Assert);
-        Add(console, "count", (_, args) => Count(Label(args), reset: false));
-        Add(console, "countReset", (_, args) => Count(Label(args), reset: true));
-        Add(console, "time", (_, args) => Time(Label(args)));
-        Add(console, "timeEnd", (_, args) => TimeLog(Label(args), [], end: true));
-        Add(console, "timeLog", (_, args) => TimeLog(Label(args), args.Length > 1 ? args[1..] : [], end: false));
-        Add(console, "group", Group);
-        Add(console, "groupCollapsed", Group);
-        Add(console, "groupEnd", (_, _) =>
-        {
-            if (_indent.Length >= 2) _indent = _indent[..^2];
-            return JsValue.Undefined;
-        });
-        Add(console, "table", Table);
         Add(console, "dir", (_, args) =>
         {
             // Node's console.dir ignores [util.inspect.custom] unless the options ask for it.
@@ -65,8 +63,27 @@ internal sealed class ConsoleObject
             Write(false, Inspector.Inspect(args.Length > 0 ? args[0] : JsValue.Undefined, options));
             return JsValue.Undefined;
         });
+        Add(console, "time", (_, args) => Time(Label(args)));
+        Add(console, "timeEnd", (_, args) => TimeLog(Label(args), [], end: true));
+        Add(console, "timeLog", (_, args) => TimeLog(Label(args), args.Length > 1 ? args[1..] : [], end: false));
+        Add(console, "trace", Trace);
+        Add(console, "assert", Assert);
+        // Node clears only a TTY; this output is never one.
+        Add(console, "clear", static (_, _) => JsValue.Undefined);
+        Add(console, "count", (_, args) => Count(Label(args), reset: false));
+        Add(console, "countReset", (_, args) => Count(Label(args), reset: true));
+        Add(console, "group", Group);
+        Add(console, "groupEnd", (_, _) =>
+        {
+            if (_indent.Length >= _groupIndentation) _indent = _indent[..^_groupIndentation];
+            return JsValue.Undefined;
+        });
+        Add(console, "table", Table);
+        Add(console, "debug", (_, args) => Print(false, args));
+        Add(console, "info", (_, args) => Print(false, args));
         Add(console, "dirxml", (_, args) => Print(false, args));
-        return console;
+        Add(console, "error", (_, args) => Print(true, args));
+        Add(console, "groupCollapsed", Group);
     }
 
     private void Add(JsObject console, string name, Func<JsValue, JsValue[], JsValue> body) =>
@@ -187,7 +204,7 @@ internal sealed class ConsoleObject
     private JsValue Group(JsValue thisObject, JsValue[] args)
     {
         if (args.Length > 0) Write(false, Formatter.Format(args));
-        _indent += "  ";
+        _indent += new string(' ', _groupIndentation);
         return JsValue.Undefined;
     }
 
