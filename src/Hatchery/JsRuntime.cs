@@ -49,6 +49,11 @@ public sealed class JsRuntime : IDisposable
 
     internal ConsoleObject Console => _console ??= new ConsoleObject(this, Factory.Options.ConsoleOutput);
 
+    private JsValue? _consoleConstructor;
+
+    /// <summary><c>console.Console</c>, built on first read.</summary>
+    internal JsValue ConsoleConstructor => _consoleConstructor ??= Node.Console.ConsoleConstructor.Create(this);
+
     internal ProcessObject Process => _process ??= new ProcessObject(this);
 
     /// <summary>The process object if a script or the host has touched it; null keeps untouched runtimes cheap.</summary>

@@ -291,6 +291,23 @@ internal sealed class CommonJsModules
         return require;
     }
 
+    /// <summary>
+    /// A stand-in record for a file that need not be loaded (<c>createRequire</c>, <c>Module._resolveFilename</c>):
+    /// requests made through it resolve from the file's directory. Null for no file: the base directory.
+    /// </summary>
+    internal ModuleRecord? RecordFor(string? filename)
+    {
+        if (filename is null) return null;
+        return new ModuleRecord(filename, Path.GetDirectoryName(filename) ?? "/", new JsObject(_engine), null);
+    }
+
+    /// <summary><c>module.createRequire(filename)</c>: a require bound to the directory of <paramref name="filename"/>.</summary>
+    internal Function CreateRequireFor(string filename)
+    {
+        var record = CreateRecord(filename, null, isMain: false);
+        return (Function)record.ModuleObject.Get("require");
+    }
+
     /// <summary>Turns a host-side module failure into the JavaScript error Node throws.</summary>
     internal JavaScriptException JsError(ModuleLoadException e)
     {

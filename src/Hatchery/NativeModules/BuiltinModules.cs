@@ -18,7 +18,11 @@ public static class BuiltinModules
         new QueryString.QueryStringModule(),
         new Os.OsModule(),
         new PerfHooks.PerfHooksModule(),
-        new Node.Process.ProcessModule(),
         new Node.Tty.TtyModule(),
+        new Node.Timers.TimersModule(),
+        new Node.Timers.TimersPromisesModule(),
+        new Node.Module.ModuleModule(),
+        new Node.Console.ConsoleModule(),
+        new Node.Process.ProcessModule(),
     ];
 }

@@ -34,6 +34,12 @@ public sealed class LazyPropertyTable<TState>
     /// <summary>An object with this table's properties, each created when first read.</summary>
     public ObjectInstance CreateObject(Engine engine, TState state) => new LazyObject<TState>(engine, this, state);
 
+    /// <summary>Defines every property on <paramref name="target"/> at once (for objects that must be ordinary, such as a constructed instance).</summary>
+    public void Fill(ObjectInstance target, Engine engine, TState state)
+    {
+        foreach (var (name, create) in _entries) target.CreateDataProperty(name, create(state, engine));
+    }
+
     internal int Count => _entries.Count;
 
     internal string NameAt(int index) => _entries[index].Name;

@@ -6,6 +6,7 @@ using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
+using Jint.Runtime.Descriptors;
 using Jint.Runtime.Interop;
 
 namespace Hatchery.Node.Console;
@@ -24,19 +25,35 @@ internal sealed class ConsoleObject
     private string _indent = "";
     private bool _warned;
 
+    /// <summary>The runtime's global console, writing to the host's console output; its functions are built on first use.</summary>
     public ConsoleObject(JsRuntime runtime, IConsoleOutput output)
     {
         _runtime = runtime;
         _engine = runtime.Engine;
         _output = output;
-        Object = Methods.CreateObject(runtime.Engine, this);
+        _groupIndentation = GlobalGroupIndentation;
+        Object = GlobalMethods.CreateObject(runtime.Engine, this);
     }
+
+    /// <summary>A console built by <c>new console.Console(...)</c>: its methods are set on <paramref name="target"/>.</summary>
+    public ConsoleObject(JsRuntime runtime, IConsoleOutput output, JsObject target, int groupIndentation)
+    {
+        _runtime = runtime;
+        _engine = runtime.Engine;
+        _output = output;
+        _groupIndentation = groupIndentation;
+        Object = target;
+        Methods.Fill(target, _engine, this);
+    }
+
+    private const int GlobalGroupIndentation = 2;
+    private readonly int _groupIndentation;
 
     /// <summary>The JavaScript <c>console</c> object.</summary>
     public ObjectInstance Object { get; }
 
-    // Node's method order; each function is built the first time a script reads it.
-    private static readonly LazyPropertyTable<ConsoleObject> Methods = new LazyPropertyTable<ConsoleObject>()
+    // Node's order of own properties, which Object.keys(console) shows.
+    private static LazyPropertyTable<ConsoleObject> MethodTable() => new LazyPropertyTable<ConsoleObject>()
         .Function("log", 0, static (c, _, args) => c.Print(false, args))
         .Function("warn", 0, static (c, _, args) => c.Print(true, args))
         .Function("dir", 0, static (c, _, args) => c.Dir(args))
@@ -45,6 +62,7 @@ internal sealed class ConsoleObject
         .Function("timeLog", 0, static (c, _, args) => c.TimeLog(Label(args), args.Length > 1 ? args[1..] : [], end: false))
         .Function("trace", 0, static (c, thisObject, args) => c.Trace(thisObject, args))
         .Function("assert", 0, static (c, thisObject, args) => c.Assert(thisObject, args))
+        // Node clears only a TTY; this output is never one.
         .Function("clear", 0, static (_, _, _) => JsValue.Undefined)
         .Function("count", 0, static (c, _, args) => c.Count(Label(args), reset: false))
         .Function("countReset", 0, static (c, _, args) => c.Count(Label(args), reset: true))
@@ -57,9 +75,18 @@ internal sealed class ConsoleObject
         .Function("error", 0, static (c, _, args) => c.Print(true, args))
         .Function("groupCollapsed", 0, static (c, thisObject, args) => c.Group(thisObject, args));
 
+    private static readonly LazyPropertyTable<ConsoleObject> Methods = MethodTable();
+
+    // Only the global console carries the constructor and the inspector-only no-ops, as in Node.
+    private static readonly LazyPropertyTable<ConsoleObject> GlobalMethods = MethodTable()
+        .Value("Console", static c => c._runtime.ConsoleConstructor)
+        .Function("profile", 0, static (_, _, _) => JsValue.Undefined)
+        .Function("profileEnd", 0, static (_, _, _) => JsValue.Undefined)
+        .Function("timeStamp", 0, static (_, _, _) => JsValue.Undefined);
+
     private JsValue GroupEnd()
     {
-        if (_indent.Length >= 2) _indent = _indent[..^2];
+        if (_indent.Length >= _groupIndentation) _indent = _indent[..^_groupIndentation];
         return JsValue.Undefined;
     }
 
@@ -187,7 +214,7 @@ internal sealed class ConsoleObject
     private JsValue Group(JsValue thisObject, JsValue[] args)
     {
         if (args.Length > 0) Write(false, Formatter.Format(args));
-        _indent += "  ";
+        _indent += new string(' ', _groupIndentation);
         return JsValue.Undefined;
     }
 

@@ -106,7 +106,14 @@ const ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL = makeCoded(TypeError, 'ERR_PARSE_ARG
 // The error async operations reject with when their AbortSignal fires.
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
     super(message, options);
+    // Jint ignores the `cause` option of Error; set it the way the engine would have.
+    if (options !== undefined && 'cause' in options && !Object.prototype.hasOwnProperty.call(this, 'cause')) {
+      Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
+    }
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
   }

@@ -251,6 +251,8 @@ module.exports = {
   isString: (value) => typeof value === 'string',
   isSymbol: (value) => typeof value === 'symbol',
   isUndefined: (value) => value === undefined,
+  // Loaded on first call: most programs never parse arguments.
+  parseArgs(config = {}) { return require('internal/util/parse_args').parseArgs(config); },
   promisify,
   stripVTControlCharacters,
   toUSVString,

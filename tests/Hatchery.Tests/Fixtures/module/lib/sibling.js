@@ -1,0 +1,1 @@
+module.exports = 'sibling of ' + require('path').basename(__dirname);

@@ -1,0 +1,42 @@
+namespace Hatchery.Tests.Node;
+
+/// <summary>The <c>module</c> module against Node's recorded output (Fixtures/module), and its view of the factory.</summary>
+public class ModuleModuleTests
+{
+    public static IEnumerable<object[]> Scripts => NodeFixtures.In("module");
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void MatchesNode(string script) => NodeFixtures.AssertMatchesNode("module", script);
+
+    [Fact]
+    public void BuiltinModulesListsWhatThisFactoryOffers()
+    {
+        var (runtime, output) = TestHost.Open(o => o.ExcludeNativeModules("os", "url"));
+        using (runtime)
+        {
+            runtime.Evaluate("""
+                const { builtinModules, isBuiltin } = require('module');
+                console.log(builtinModules.includes('os'), isBuiltin('node:os'), isBuiltin('url'), builtinModules.includes('path'));
+                """);
+        }
+        Assert.Equal("false false false true\n", output.Out);
+    }
+
+    [Fact]
+    public void CreateRequireSharesTheCacheOfTheRuntime()
+    {
+        using var files = TestHost.Files(("lib/counter.js", "module.exports = { count: 0 };"));
+        var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(files.Root));
+        using (runtime)
+        {
+            runtime.Evaluate($$"""
+                const { createRequire } = require('module');
+                const a = createRequire({{System.Text.Json.JsonSerializer.Serialize(files["lib/x.js"])}})('./counter');
+                a.count++;
+                console.log(require('./lib/counter').count, Object.keys(require.cache).length);
+                """);
+        }
+        Assert.Equal("1 1\n", output.Out);
+    }
+}
