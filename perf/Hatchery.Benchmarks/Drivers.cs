@@ -13,6 +13,8 @@ public static class Drivers
     {
         var factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance));
         var bareOptions = BareJint.Options;
+        var modules = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance)
+            .UseSourceLoader(Hatchery.Loading.SourceLoader.FromDictionary(RequireLoadingBenchmark.Files)).UseBaseDirectory(RequireLoadingBenchmark.Root));
         var without = Scripts.Prepare(Scripts.ConsoleAndRequireWithout);
         var with = Scripts.Prepare(Scripts.ConsoleAndRequire);
         Action operation = name switch
@@ -29,7 +31,12 @@ public static class Drivers
                 using var runtime = factory.NewRuntime();
                 runtime.Evaluate(with);
             },
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path)"),
+            "cold-require" => () =>
+            {
+                using var runtime = modules.NewRuntime();
+                runtime.Require("./a.js");
+            },
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path, cold-require)"),
         };
         for (var i = 0; i < count; i++) operation();
         Console.WriteLine($"{name}: {count} operations");

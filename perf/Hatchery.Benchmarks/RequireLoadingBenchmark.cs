@@ -15,11 +15,11 @@ namespace Hatchery.Benchmarks;
 [MemoryDiagnoser]
 public class RequireLoadingBenchmark
 {
-    private const string Root = "/bench-modules";
+    internal const string Root = "/bench-modules";
     private const string A = Root + "/a.js";
     private const string B = Root + "/b.js";
 
-    private static readonly Dictionary<string, string> Files = new()
+    internal static readonly Dictionary<string, string> Files = new()
     {
         [A] = """
               const b = require('./b');

@@ -15,7 +15,7 @@ namespace Hatchery;
 /// <c>process</c>, timers and an event loop. Not thread-safe: use it from one thread at a time.
 /// Everything per runtime is created on first use, so spawning costs little more than the engine.
 /// </summary>
-public sealed class JsRuntime : IDisposable
+public sealed partial class JsRuntime : IDisposable
 {
     private CommonJsModules? _modules;
     private ConsoleObject? _console;

@@ -16,8 +16,6 @@ namespace Hatchery.Modules;
 /// </summary>
 internal sealed class CommonJsModules
 {
-    private static readonly JsObjectLayout ModuleLayout = new(["id", "path", "exports", "filename", "loaded", "children", "paths"]);
-    private const int ExportsSlot = 2;
 
     private readonly JsRuntime _runtime;
     private readonly Engine _engine;
@@ -176,20 +174,29 @@ internal sealed class CommonJsModules
     private ModuleRecord CreateRecord(string filename, ModuleRecord? parent, bool isMain)
     {
         var directory = Path.GetDirectoryName(filename) ?? "/";
-        var exports = new JsObject(_engine);
-        var paths = ModuleResolver.NodeModulesPaths(directory);
-        var pathValues = new JsValue[paths.Count];
-        for (var i = 0; i < pathValues.Length; i++) pathValues[i] = paths[i];
-        var moduleObject = JsObject.Create(_engine, ModuleLayout,
-        [
-            isMain ? "." : filename, directory, exports, filename, JsBoolean.False, new JsArray(_engine), new JsArray(_engine, pathValues),
-        ]);
-        moduleObject.DefineOwnProperty("parent", new PropertyDescriptor(parent?.ModuleObject ?? (isMain ? JsValue.Null : JsValue.Undefined), PropertyFlag.Writable | PropertyFlag.Configurable));
+        var moduleObject = new JsObject(_engine);
         var record = new ModuleRecord(filename, directory, moduleObject, parent);
+        // Node's own-property order; paths is built only if a script reads it.
+        moduleObject.FastSetDataProperty("id", isMain ? "." : filename);
+        moduleObject.FastSetDataProperty("path", directory);
+        moduleObject.FastSetDataProperty("exports", new JsObject(_engine));
+        moduleObject.FastSetDataProperty("filename", filename);
+        moduleObject.FastSetDataProperty("loaded", JsBoolean.False);
+        moduleObject.FastSetDataProperty("children", new JsArray(_engine));
+        moduleObject.FastSetProperty("paths", PropertyDescriptor.CreateLazy(record, static r => NodeModulesPathsArray(r.ModuleObject.Engine, r.Directory), PropertyFlag.ConfigurableEnumerableWritable));
+        moduleObject.FastSetProperty("parent", new PropertyDescriptor(parent?.ModuleObject ?? (isMain ? JsValue.Null : JsValue.Undefined), PropertyFlag.Writable | PropertyFlag.Configurable));
         if (isMain) Main = record;
-        moduleObject.DefineOwnProperty("require", new PropertyDescriptor(CreateRequire(record), PropertyFlag.Writable | PropertyFlag.Configurable));
+        moduleObject.FastSetProperty("require", new PropertyDescriptor(CreateRequire(record), PropertyFlag.Writable | PropertyFlag.Configurable));
         if (parent is not null) AddChild(parent, moduleObject);
         return record;
+    }
+
+    private static JsArray NodeModulesPathsArray(Engine engine, string directory)
+    {
+        var paths = ModuleResolver.NodeModulesPaths(directory);
+        var values = new JsValue[paths.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = paths[i];
+        return new JsArray(engine, values);
     }
 
     private static void AddChild(ModuleRecord parent, ObjectInstance child)
@@ -275,19 +282,9 @@ internal sealed class CommonJsModules
             }
             return Require(record, request);
         }, 1);
-        var resolve = new ClrFunction(_engine, "resolve", (_, args) => Resolve(record, NativeArguments.String(_engine, args, 0, "request")), 1);
-        resolve.Set("paths", new ClrFunction(_engine, "paths", (_, args) =>
-        {
-            var request = NativeArguments.String(_engine, args, 0, "request");
-            var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
-            if (_factory.NativeModules.IndexOf(name) >= 0) return JsValue.Null;
-            var directory = record?.Directory ?? _runtime.BaseDirectory;
-            var paths = ModuleResolver.IsPathRequest(request) ? [directory] : ModuleResolver.NodeModulesPaths(directory);
-            return new JsArray(_engine, paths.Select(p => (JsValue)p).ToArray());
-        }, 1));
-        require.Set("resolve", resolve);
-        require.Set("cache", Cache);
-        require.Set("main", Main?.ModuleObject ?? JsValue.Undefined);
+        require.FastSetProperty("resolve", PropertyDescriptor.CreateLazy((Modules: this, Record: record), static state => state.Modules.CreateResolve(state.Record), PropertyFlag.ConfigurableEnumerableWritable));
+        require.FastSetDataProperty("cache", Cache);
+        require.FastSetDataProperty("main", Main?.ModuleObject ?? JsValue.Undefined);
         return require;
     }
 
@@ -306,6 +303,22 @@ internal sealed class CommonJsModules
     {
         var record = CreateRecord(filename, null, isMain: false);
         return (Function)record.ModuleObject.Get("require");
+    }
+
+    // require.resolve and require.resolve.paths, built the first time a module's code reads them.
+    private ClrFunction CreateResolve(ModuleRecord? record)
+    {
+        var resolve = new ClrFunction(_engine, "resolve", (_, args) => Resolve(record, NativeArguments.String(_engine, args, 0, "request")), 1);
+        resolve.Set("paths", new ClrFunction(_engine, "paths", (_, args) =>
+        {
+            var request = NativeArguments.String(_engine, args, 0, "request");
+            var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
+            if (_factory.NativeModules.IndexOf(name) >= 0) return JsValue.Null;
+            var directory = record?.Directory ?? _runtime.BaseDirectory;
+            var paths = ModuleResolver.IsPathRequest(request) ? [directory] : ModuleResolver.NodeModulesPaths(directory);
+            return new JsArray(_engine, paths.Select(p => (JsValue)p).ToArray());
+        }, 1));
+        return resolve;
     }
 
     /// <summary>Turns a host-side module failure into the JavaScript error Node throws.</summary>

@@ -32,7 +32,7 @@ internal sealed class CompiledModuleCache
         var now = Environment.TickCount64;
         if (_entries.TryGet(path, out var entry))
         {
-            if (now - entry.CheckedAt <= _checkIntervalMs) return entry.Module;
+            if (now - entry.CheckedAt < _checkIntervalMs) return entry.Module;
             var version = _loader.GetVersion(path);
             if (version is not null && version == entry.Version)
             {

@@ -76,7 +76,7 @@ internal sealed class ModuleResolver
         if (_resolutions is null) return ResolveUncached(directory, request, mode);
         var key = (directory, request, mode);
         var now = Environment.TickCount64;
-        if (_resolutions.TryGet(key, out var cached) && now - cached.CheckedAt <= _checkIntervalMs) return cached.Path;
+        if (_resolutions.TryGet(key, out var cached) && now - cached.CheckedAt < _checkIntervalMs) return cached.Path;
         var path = ResolveUncached(directory, request, mode);
         // Failures are not cached: a missing module is an error path, and caching it would hide a file added later.
         if (path is not null) _resolutions.Set(key, new Cached(path, now));
@@ -255,7 +255,7 @@ internal sealed class ModuleResolver
         var now = Environment.TickCount64;
         if (_packages.TryGet(path, out var entry))
         {
-            if (now - entry.CheckedAt <= _checkIntervalMs) return entry.Package;
+            if (now - entry.CheckedAt < _checkIntervalMs) return entry.Package;
             var version = _loader.GetVersion(path);
             if (version == entry.Version)
             {

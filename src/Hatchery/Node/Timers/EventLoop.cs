@@ -68,8 +68,21 @@ internal sealed class EventLoop : IDisposable
     /// <summary>Queues <paramref name="work"/> to run on the loop's thread; safe to call from any thread.</summary>
     public void Post(Action work)
     {
+        if (_disposed) return;
         _posted.Enqueue(work);
-        _wakeUp.Release();
+        WakeUp();
+    }
+
+    // Other threads may race with Dispose; a loop that is gone needs no waking.
+    private void WakeUp()
+    {
+        try
+        {
+            _wakeUp.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 
     /// <summary>Keeps the loop alive until the matching <see cref="EndHostOperation"/>.</summary>
@@ -78,7 +91,7 @@ internal sealed class EventLoop : IDisposable
     public void EndHostOperation()
     {
         Interlocked.Decrement(ref _pendingHostOperations);
-        _wakeUp.Release();
+        WakeUp();
     }
 
     internal void Cancel(Timer timer)

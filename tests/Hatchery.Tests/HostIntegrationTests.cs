@@ -1,0 +1,96 @@
+using Hatchery.NativeModules;
+using Jint.Native;
+
+namespace Hatchery.Tests;
+
+public class HostIntegrationTests
+{
+    private sealed class SlowModule : NativeModule
+    {
+        public override string Name => "slow";
+
+        public override string Summary => "Host work that takes a while.";
+
+        public override string Documentation => "fetchNumber(ms): resolves to ms * 2 after ms milliseconds on a host thread; fail(): rejects.";
+
+        public override void Load(NativeModuleContext context)
+        {
+            var runtime = context.Runtime;
+            context.Function("fetchNumber", 1, (_, args) =>
+            {
+                var ms = NativeArguments.Integer(context.Engine, args, 0, "ms");
+                var callingThread = Environment.CurrentManagedThreadId;
+                var work = Task.Run(async () =>
+                {
+                    await Task.Delay(ms);
+                    return (ms * 2, OnOtherThread: Environment.CurrentManagedThreadId != callingThread);
+                });
+                return runtime.ToPromise(work, (_, r) => r.OnOtherThread ? r.Item1 : -1);
+            });
+            context.Function("fail", 0, (_, _) => runtime.ToPromise(Task.Run(() => throw new InvalidOperationException("disk on fire"))));
+        }
+    }
+
+    [Fact]
+    public void NativeTaskBecomesAPromiseSettledOnTheLoopWithoutBlockingTimers()
+    {
+        using var tree = TestHost.Files(("main.js", """
+            const slow = require('slow');
+            const ticks = [];
+            const interval = setInterval(() => ticks.push('tick'), 5);
+            slow.fetchNumber(100).then((n) => {
+              clearInterval(interval);
+              console.log('result', n, 'timers ran while waiting:', ticks.length > 2);
+            });
+            slow.fail().catch((e) => console.log('rejected:', e instanceof Error, e.message));
+            """));
+        var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(tree.Root).AddNativeModule(new SlowModule()));
+        using (runtime)
+        {
+            Assert.Equal(0, runtime.RunMain("main.js"));
+            Assert.Equal("", output.Error);
+            Assert.Equal("rejected: true disk on fire\nresult 200 timers ran while waiting: true\n", output.Out);
+        }
+    }
+
+    [Fact]
+    public void WorkPostedFromAnotherThreadRunsOnTheLoop()
+    {
+        using var tree = TestHost.Files(("main.js", "globalThis.received = []; const keepAlive = setInterval(() => { if (received.length === 3) { clearInterval(keepAlive); console.log(received.join(',')); } }, 1);"));
+        var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(tree.Root));
+        using (runtime)
+        {
+            var loopThread = -1;
+            var poster = new Thread(() =>
+            {
+                Thread.Sleep(20);
+                var tasks = Enumerable.Range(1, 3).Select(i => runtime.Post(r =>
+                {
+                    loopThread = Environment.CurrentManagedThreadId;
+                    r.Evaluate($"received.push({i})");
+                })).ToArray();
+                Task.WaitAll(tasks);
+            });
+            poster.Start();
+            Assert.Equal(0, runtime.RunMain("main.js"));
+            poster.Join();
+            Assert.Equal("1,2,3\n", output.Out);
+            Assert.Equal(Environment.CurrentManagedThreadId, loopThread);
+        }
+    }
+
+    [Fact]
+    public void AHostFailureInPostedWorkReachesThePosterNotTheScript()
+    {
+        using var tree = TestHost.Files(("main.js", "setTimeout(() => console.log('script finished'), 50)"));
+        var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(tree.Root));
+        using (runtime)
+        {
+            var posted = runtime.Post(_ => throw new InvalidOperationException("host bug"));
+            Assert.Equal(0, runtime.RunMain("main.js"));
+            Assert.Equal("script finished\n", output.Out);
+            var error = Assert.Throws<AggregateException>(() => posted.Wait());
+            Assert.IsType<InvalidOperationException>(error.InnerException);
+        }
+    }
+}
