@@ -8,18 +8,8 @@ namespace Hatchery.NativeModules.Os;
 /// <summary>What the <c>os</c> module reports about the machine, read from <c>/proc</c> and .NET where Linux has it.</summary>
 internal static class SystemInfo
 {
-    public static string Arch => RuntimeInformation.OSArchitecture switch
-    {
-        Architecture.X64 => "x64",
-        Architecture.X86 => "ia32",
-        Architecture.Arm64 => "arm64",
-        Architecture.Arm => "arm",
-        Architecture.S390x => "s390x",
-        Architecture.Ppc64le => "ppc64",
-        Architecture.LoongArch64 => "loong64",
-        Architecture.RiscV64 => "riscv64",
-        var other => other.ToString().ToLowerInvariant(),
-    };
+    // os.arch() and os.platform() are process.arch and process.platform in Node: one definition serves both.
+    public static string Arch => Node.Process.ProcessInfo.Arch;
 
     public static string Machine => RuntimeInformation.OSArchitecture switch
     {
@@ -30,8 +20,7 @@ internal static class SystemInfo
         var other => other.ToString().ToLowerInvariant(),
     };
 
-    public static string Platform =>
-        OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsFreeBSD() ? "freebsd" : "linux";
+    public static string Platform => Node.Process.ProcessInfo.Platform;
 
     public static string Type =>
         OperatingSystem.IsWindows() ? "Windows_NT" : OperatingSystem.IsMacOS() ? "Darwin" : OperatingSystem.IsFreeBSD() ? "FreeBSD" : "Linux";
