@@ -40,6 +40,12 @@ public class ConcurrencyBenchmark
     [Benchmark(OperationsPerInvoke = Spawns), BenchmarkCategory("Runtime")]
     public void RuntimeTwoThreads() => Parallel.For(0, 2, TwoWays, _ => Runtime(Spawns / 2));
 
+    [Benchmark(Baseline = true, OperationsPerInvoke = Spawns), BenchmarkCategory("FactoryOptions")]
+    public void FactoryOptionsOneThread() => FactoryOptions(Spawns);
+
+    [Benchmark(OperationsPerInvoke = Spawns), BenchmarkCategory("FactoryOptions")]
+    public void FactoryOptionsTwoThreads() => Parallel.For(0, 2, TwoWays, _ => FactoryOptions(Spawns / 2));
+
     private static readonly ParallelOptions TwoWays = new() { MaxDegreeOfParallelism = 2 };
 
     private void BareJint(int count)
@@ -47,6 +53,16 @@ public class ConcurrencyBenchmark
         for (var i = 0; i < count; i++)
         {
             using var engine = new Engine(Support.BareJint.Options);
+            engine.Evaluate(_script);
+        }
+    }
+
+    // An engine on the factory's shared options without a JsRuntime: separates Jint-with-these-options from Hatchery.
+    private void FactoryOptions(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            using var engine = new Engine(_factory.JintOptions);
             engine.Evaluate(_script);
         }
     }
