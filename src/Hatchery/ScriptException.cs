@@ -34,16 +34,6 @@ public sealed class ScriptException : Exception
     /// <summary>The JavaScript stack as Node prints it for an uncaught error.</summary>
     public string JsStack { get; }
 
-    /// <summary>
-    /// Jint's <c>stack</c> holds only the frames; V8's starts with "Name: message". Printed stacks follow V8.
-    /// </summary>
-    internal static string WithHeader(string stack, string name, string message)
-    {
-        if (stack.Length > 0 && !stack.StartsWith("    at ", StringComparison.Ordinal)) return stack;
-        var header = message.Length == 0 ? name : $"{name}: {message}";
-        return stack.Length == 0 ? header : header + "\n" + stack;
-    }
-
     internal static ScriptException From(JavaScriptException e)
     {
         var error = e.Error;
@@ -52,7 +42,8 @@ public sealed class ScriptException : Exception
         {
             name = o.Get("name") is JsString n ? n.ToString() : "Error";
             message = o.Get("message") is var m && !m.IsUndefined() ? TypeConverter.ToString(m) : e.Message;
-            stack = WithHeader(o.Get("stack") is JsString s ? s.ToString() : "", name, message);
+            // Jint's stack holds only the frames; the inspector's rendering adds V8's "Name: message" line.
+            stack = Node.Util.InspectErrors.StackString(o);
         }
         else
         {

@@ -38,11 +38,14 @@ public class HostIntegrationTests
             const slow = require('slow');
             const ticks = [];
             const interval = setInterval(() => ticks.push('tick'), 5);
-            slow.fetchNumber(100).then((n) => {
-              clearInterval(interval);
-              console.log('result', n, 'timers ran while waiting:', ticks.length > 2);
-            });
-            slow.fail().catch((e) => console.log('rejected:', e instanceof Error, e.message));
+            // Chained, so the order of the two lines depends on no race between host threads.
+            slow.fail()
+              .catch((e) => console.log('rejected:', e instanceof Error, e.message))
+              .then(() => slow.fetchNumber(100))
+              .then((n) => {
+                clearInterval(interval);
+                console.log('result', n, 'timers ran while waiting:', ticks.length > 2);
+              });
             """));
         var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(tree.Root).AddNativeModule(new SlowModule()));
         using (runtime)

@@ -41,7 +41,7 @@ internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
         }
         if (IsBuiltin(key))
         {
-            var exports = runtime.Modules.TryRequireBuiltin(key) ?? Jint.Native.JsValue.Undefined;
+            var exports = runtime.Modules.RequireBuiltinExports(key);
             return runtime.Modules.EsModules.BuildFacade(key, exports);
         }
         if (key.EndsWith(".json", StringComparison.Ordinal))
