@@ -28,4 +28,11 @@ public static class BenchmarkConfig
             .AddLogger(DefaultConfig.Instance.GetLoggers().ToArray())
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Smoke"))
             .WithOption(ConfigOptions.JoinSummary, true);
+
+    /// <summary>
+    /// Set by <see cref="Program"/> before any config is built. Class-level configs that add out-of-process jobs
+    /// (ConcurrencyBenchmark's GC modes) check it and defer to the smoke job: BenchmarkDotNet takes the union rule
+    /// from the class's config, not the global one.
+    /// </summary>
+    public static bool IsSmokeRun { get; set; }
 }

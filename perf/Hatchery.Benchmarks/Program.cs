@@ -7,6 +7,7 @@ if (args.Length == 3 && args[0] == "--drive") return Drivers.Run(args[1], int.Pa
 // `--smoke` runs every benchmark once in-process (CI: do they all still run?); anything else goes to
 // BenchmarkSwitcher unchanged, e.g. `--filter '*RuntimeSpawn*'`.
 var smoke = args.Contains("--smoke");
+BenchmarkConfig.IsSmokeRun = smoke;
 var rest = args.Where(a => a != "--smoke").ToList();
 if (smoke && !rest.Contains("--filter") && !rest.Contains("-f")) rest.AddRange(["--filter", "*"]);
 

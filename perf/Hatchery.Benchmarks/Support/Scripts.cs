@@ -16,6 +16,20 @@ public static class Scripts
         """;
 
     /// <summary>
+    /// <see cref="Small"/> returning an array instead of an object. Jint builds an object literal's hidden class per
+    /// engine and keeps it in a per-engine <c>ConditionalWeakTable</c> (a finalizable object with dependent GC
+    /// handles), so a fresh engine's first object literal costs more than the script; this variant shows the
+    /// spawn path without it (ConcurrencyBenchmark).
+    /// </summary>
+    public const string SmallWithoutObjectLiteral = """
+        (function () {
+          var total = 0;
+          for (var i = 0; i < 10; i++) total += i * 2;
+          return [total, 'n' + total];
+        })();
+        """;
+
+    /// <summary>
     /// Touches two lazily built facilities: console (to a null output) and a native module. Reads only
     /// <c>path.sep</c> so the cost is loading the module, whatever its functions do.
     /// </summary>
