@@ -17,6 +17,7 @@ public static class Drivers
             .UseSourceLoader(Hatchery.Loading.SourceLoader.FromDictionary(RequireLoadingBenchmark.Files)).UseBaseDirectory(RequireLoadingBenchmark.Root));
         var without = Scripts.Prepare(Scripts.ConsoleAndRequireWithout);
         var with = Scripts.Prepare(Scripts.ConsoleAndRequire);
+        var small = Scripts.Prepare(Scripts.SmallWithoutObjectLiteral);
         Action operation = name switch
         {
             "bare" => () => new Engine(bareOptions).Dispose(),
@@ -31,12 +32,17 @@ public static class Drivers
                 using var runtime = factory.NewRuntime();
                 runtime.Evaluate(with);
             },
+            "spawn-run" => () =>
+            {
+                using var runtime = factory.NewRuntime();
+                runtime.Evaluate(small);
+            },
             "cold-require" => () =>
             {
                 using var runtime = modules.NewRuntime();
                 runtime.Require("./a.js");
             },
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path, cold-require)"),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path, spawn-run, cold-require)"),
         };
         for (var i = 0; i < count; i++) operation();
         Console.WriteLine($"{name}: {count} operations");
