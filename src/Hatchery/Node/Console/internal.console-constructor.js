@@ -1,15 +1,11 @@
 // console.Console: validates what Node validates, then lets the C# console fill the instance with its methods.
 
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, validateObject } = require('internal/errors');
+const {
+  ERR_CONSOLE_WRITABLE_STREAM, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, validateObject,
+} = require('internal/errors');
 
 const kIsConsole = Symbol('kIsConsole');
 const kMaxGroupIndentation = 1000;
-
-function writableStreamError(name) {
-  const error = new TypeError(`Console expects a writable stream instance for ${name}`);
-  Object.defineProperty(error, 'code', { value: 'ERR_CONSOLE_WRITABLE_STREAM', enumerable: true, writable: true, configurable: true });
-  return error;
-}
 
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   // Node lets Console be called without `new`.
@@ -20,8 +16,8 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   const {
     stdout, stderr = stdout, ignoreErrors = true, colorMode = 'auto', inspectOptions, groupIndentation,
   } = options;
-  if (!stdout || typeof stdout.write !== 'function') throw writableStreamError('stdout');
-  if (!stderr || typeof stderr.write !== 'function') throw writableStreamError('stderr');
+  if (!stdout || typeof stdout.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  if (!stderr || typeof stderr.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
   if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
     throw new ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
   }

@@ -1,7 +1,7 @@
 // Node's EventEmitter, written for Hatchery.
 
 const {
-  AbortError, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR,
+  AbortError, ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR,
   validateAbortSignal, validateBoolean, validateFunction, validateNumber,
 } = require('internal/errors');
 const { emitWarning } = require('internal/warning');
@@ -43,8 +43,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(value) {
-    validateNumber(value, 'defaultMaxListeners');
-    if (value < 0 || Number.isNaN(value)) throw new ERR_OUT_OF_RANGE('defaultMaxListeners', '>= 0', value);
+    validateNumber(value, 'defaultMaxListeners', 0);
     defaultMaxListeners = value;
   },
 });
@@ -73,8 +72,7 @@ function maxListenersOf(target) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners');
-  if (n < 0 || Number.isNaN(n)) throw new ERR_OUT_OF_RANGE('setMaxListeners', '>= 0', n);
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -357,8 +355,7 @@ EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
 };
 
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  validateNumber(n, 'n');
-  if (n < 0 || Number.isNaN(n)) throw new ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
+  validateNumber(n, 'setMaxListeners', 0);
   if (targets.length === 0) {
     defaultMaxListeners = n;
     return;

@@ -1,113 +1,206 @@
-// Node's coded errors (err.code = 'ERR_…'), shared by the scripted built-in modules.
+// Node's coded errors (err.code = 'ERR_…') and argument validators, shared by the scripted built-in modules.
+// Messages and shapes follow Node 20's lib/internal/errors.js and lib/internal/validators.js.
 
-// Describes a received value the way Node's argument-validation messages do.
-function describeReceived(value) {
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') return ` Received function ${value.name}`;
-  if (typeof value === 'object') {
-    const ctor = value.constructor;
-    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') return ` Received an instance of ${ctor.name}`;
-    return ` Received ${require('util').inspect(value, { depth: -1 })}`;
-  }
-  let shown = require('util').inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
+const codes = {};
 
-// Coded errors print as "Name [CODE]: message" in toString and in the first line of the stack.
-function makeCoded(Base, code, makeMessage) {
+// Defines codes[code]: a subclass of Base whose message is `message` with each %s replaced by an argument, or
+// what `message(...args)` returns (called with the new error as `this`, so it may add properties).
+function E(code, message, Base) {
   class NodeError extends Base {
     constructor(...args) {
-      super(makeMessage(...args));
+      super();
       Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-      if (typeof this.stack === 'string') {
-        const header = `${Base.name}: `;
-        if (this.stack.startsWith(header)) {
-          Object.defineProperty(this, 'stack', {
-            value: `${Base.name} [${code}]: ${this.stack.slice(header.length)}`, writable: true, configurable: true,
-          });
-        }
-      }
+      const text = typeof message === 'function' ? Reflect.apply(message, this, args) : formatMessage(message, args);
+      Object.defineProperty(this, 'message', { value: text, writable: true, configurable: true });
+      showCodeInStack(this, code);
+    }
+
+    // Node's NodeError answers `constructor` with the base class, so `err.constructor === TypeError`.
+    get ['constructor']() {
+      return Base;
     }
 
     toString() {
       return `${this.name} [${code}]: ${this.message}`;
     }
   }
-  Object.defineProperty(NodeError.prototype, 'name', { value: Base.name, writable: true, configurable: true });
-  Object.defineProperty(NodeError, 'name', { value: Base.name });
-  return NodeError;
+  codes[code] = NodeError;
 }
 
-const primitiveTypes = ['string', 'function', 'number', 'object', 'boolean', 'bigint', 'symbol', 'undefined', 'Function', 'Object'];
+// What Node's C++ bindings throw: a plain error that carries a code (and maybe more) but shows none in its name line.
+function bindingError(Base, code, message, properties = undefined) {
+  const error = new Base(message);
+  error.code = code;
+  if (properties !== undefined) Object.assign(error, properties);
+  return error;
+}
 
-function typeList(expected) {
+function formatMessage(message, args) {
+  let i = 0;
+  return message.replace(/%s/g, () => String(args[i++]));
+}
+
+// Jint's stacks hold only frames, which start inside this file; Node's start at the caller, under a first line
+// that names the code: "TypeError [ERR_X]: message".
+function showCodeInStack(error, code) {
+  if (typeof error.stack !== 'string') return;
+  const frames = error.stack.split('\n').filter((line) => !line.includes('node:internal.errors:'));
+  const stack = [`${error.name} [${code}]: ${error.message}`, ...frames].join('\n');
+  Object.defineProperty(error, 'stack', { value: stack, writable: true, configurable: true });
+}
+
+function inspect(value, options) {
+  return require('util').inspect(value, options);
+}
+
+function formatList(array, type = 'and') {
+  if (array.length < 3) return array.join(` ${type} `);
+  return `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+}
+
+// How argument-validation messages describe the value they received.
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  switch (type) {
+    case 'bigint':
+      return `type bigint (${value}n)`;
+    case 'number':
+      return `type number (${Object.is(value, -0) ? '-0' : value})`;
+    case 'boolean':
+    case 'symbol':
+      return `type ${type} (${String(value)})`;
+    case 'function':
+      return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) return `an instance of ${value.constructor.name}`;
+      return inspect(value, { depth: -1 });
+    case 'string':
+      if (value.length > 28) value = `${value.slice(0, 25)}...`;
+      return value.includes("'") ? `type string (${JSON.stringify(value)})` : `type string ('${value}')`;
+    default: {
+      let shown = inspect(value, { colors: false });
+      if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+      return `type ${type} (${shown})`;
+    }
+  }
+}
+
+// Only for integers: 4294967296 reads as 4_294_967_296.
+function addNumericalSeparator(text) {
+  let result = '';
+  let i = text.length;
+  const start = text[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) result = `_${text.slice(i - 3, i)}${result}`;
+  return `${text.slice(0, i)}${result}`;
+}
+
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classRegExp = /^[A-Z][a-zA-Z0-9]*$/;
+
+// `expected` names types ('string', 'Function'), classes ('URL') or anything else ('a dictionary').
+E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
   const list = Array.isArray(expected) ? expected : [expected];
+  let msg = name.endsWith(' argument') ? `The ${name} ` : `The "${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
   const types = [];
   const instances = [];
-  for (const entry of list) {
-    if (primitiveTypes.includes(entry)) types.push(entry.toLowerCase());
-    else instances.push(entry);
+  const other = [];
+  for (const value of list) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
   }
-  const join = (items, last) => items.length > 2
-    ? `${items.slice(0, -1).join(', ')}, ${last} ${items[items.length - 1]}`
-    : items.join(` ${last} `);
-  let text = '';
-  if (types.length > 0) text += `${types.length > 1 ? 'one of type' : 'of type'} ${join(types, 'or')}`;
+  // With classes allowed too, a plain object is named as the class Object.
+  if (instances.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
+  }
+  if (types.length > 0) {
+    msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types, 'or')}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
   if (instances.length > 0) {
-    if (text) text += ' or ';
-    text += `an instance of ${join(instances, 'or')}`;
+    msg += `an instance of ${formatList(instances, 'or')}`;
+    if (other.length > 0) msg += ' or ';
   }
-  return text;
-}
+  if (other.length > 1) msg += `one of ${formatList(other, 'or')}`;
+  else if (other.length === 1) msg += `${other[0].toLowerCase() !== other[0] ? 'an ' : ''}${other[0]}`;
+  return `${msg}. Received ${determineSpecificType(actual)}`;
+}, TypeError);
 
-const ERR_INVALID_ARG_TYPE = makeCoded(TypeError, 'ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
-  const subject = name.endsWith(' argument') ? name : `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
-  return `The ${subject} must be ${typeList(expected)}.${describeReceived(actual)}`;
-});
-
-const ERR_INVALID_ARG_VALUE = makeCoded(TypeError, 'ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
-  let shown = require('util').inspect(value);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let shown = inspect(value);
   if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
   return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${shown}`;
-});
+}, TypeError);
 
-const ERR_OUT_OF_RANGE = makeCoded(RangeError, 'ERR_OUT_OF_RANGE', (name, range, received) =>
-  `The value of "${name}" is out of range. It must be ${range}. Received ${typeof received === 'bigint' ? `${received}n` : require('util').inspect(received)}`);
+E('ERR_OUT_OF_RANGE', (name, range, input, replaceDefaultBoolean = false) => {
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = inspect(input);
+  }
+  return `${replaceDefaultBoolean ? name : `The value of "${name}" is out of range.`} It must be ${range}. Received ${received}`;
+}, RangeError);
 
-const ERR_UNHANDLED_ERROR = makeCoded(Error, 'ERR_UNHANDLED_ERROR', (shown) =>
-  shown === undefined ? 'Unhandled error.' : `Unhandled error. (${shown})`);
+// Each argument is a name, or an array of names of which one is needed.
+E('ERR_MISSING_ARGS', (...args) => {
+  const wrap = (a) => `"${a}"`;
+  const names = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  return `The ${formatList(names)} argument${args.length > 1 ? 's' : ''} must be specified`;
+}, TypeError);
 
-const ERR_INVALID_RETURN_VALUE = makeCoded(TypeError, 'ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value !== null && typeof value === 'object' && value.constructor && value.constructor.name
-    ? `instance of ${value.constructor.name}` : `type ${typeof value} (${require('util').inspect(value)})`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-});
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`, TypeError);
 
-const ERR_MISSING_ARGS = makeCoded(TypeError, 'ERR_MISSING_ARGS', (...names) =>
-  `The ${names.map((n) => `"${n}"`).join(' and ')} argument${names.length > 1 ? 's' : ''} must be specified`);
+E('ERR_INVALID_URL', function invalidUrl(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
 
-const ERR_FALSY_VALUE_REJECTION = makeCoded(Error, 'ERR_FALSY_VALUE_REJECTION', () => 'Promise was rejected with falsy value');
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  const list = typeof expected === 'string' ? [expected] : expected;
+  return `The URL must be ${list.length === 2 ? `one of scheme ${list[0]} or ${list[1]}` : `of scheme ${list[0]}`}`;
+}, TypeError);
 
-const ERR_AMBIGUOUS_ARGUMENT = makeCoded(TypeError, 'ERR_AMBIGUOUS_ARGUMENT', (name, reason) => `The "${name}" argument is ambiguous. ${reason}`);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`), Error);
 
-const ERR_INVALID_THIS = makeCoded(TypeError, 'ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`);
+E('ERR_FALSY_VALUE_REJECTION', function falsyValueRejection(reason) {
+  this.reason = reason;
+  return 'Promise was rejected with falsy value';
+}, Error);
 
-const ERR_PARSE_ARGS_UNKNOWN_OPTION = makeCoded(TypeError, 'ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
   const suggestion = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestion}`;
-});
+}, TypeError);
 
-const ERR_PARSE_ARGS_INVALID_OPTION_VALUE = makeCoded(TypeError, 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message);
-
-const ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL = makeCoded(TypeError, 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (arg) =>
-  `Unexpected argument '${arg}'. This command does not take positional arguments`);
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
 
 // The error async operations reject with when their AbortSignal fires.
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     super(message, options);
     // Jint ignores the `cause` option of Error; set it the way the engine would have.
@@ -118,6 +211,8 @@ class AbortError extends Error {
     this.name = 'AbortError';
   }
 }
+
+const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
@@ -135,8 +230,26 @@ function validateObject(value, name) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
 }
 
-function validateNumber(value, name) {
+function validateNumber(value, name, min = undefined, max = undefined) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) || ((min != null || max != null) && Number.isNaN(value))) {
+    const range = `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`;
+    throw new ERR_OUT_OF_RANGE(name, range, value);
+  }
+}
+
+function validateInteger(value, name, min, max) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  validateInteger(value, name, min, max);
+}
+
+function validateUint32(value, name, positive = false) {
+  validateInteger(value, name, positive ? 1 : 0, 4294967295);
 }
 
 function validateAbortSignal(signal, name) {
@@ -146,24 +259,15 @@ function validateAbortSignal(signal, name) {
 }
 
 module.exports = {
+  ...codes,
   AbortError,
-  ERR_AMBIGUOUS_ARGUMENT,
-  ERR_FALSY_VALUE_REJECTION,
-  ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_ARG_VALUE,
-  ERR_INVALID_RETURN_VALUE,
-  ERR_INVALID_THIS,
-  ERR_MISSING_ARGS,
-  ERR_OUT_OF_RANGE,
-  ERR_PARSE_ARGS_INVALID_OPTION_VALUE,
-  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL,
-  ERR_PARSE_ARGS_UNKNOWN_OPTION,
-  ERR_UNHANDLED_ERROR,
-  describeReceived,
+  bindingError,
   validateAbortSignal,
   validateBoolean,
   validateFunction,
+  validateInt32,
   validateNumber,
   validateObject,
   validateString,
+  validateUint32,
 };

@@ -1,6 +1,7 @@
 // Makes the host-built process object an EventEmitter and gives it emitWarning, as Node's process is.
 // `binding` is the process object itself; the global `process` is not readable yet while it is being built.
 const EventEmitter = require('events');
+const { ERR_INVALID_ARG_TYPE } = require('internal/errors');
 const { printWarning } = require('internal/warning');
 
 module.exports = function setup(process) {
@@ -22,10 +23,7 @@ module.exports = function setup(process) {
       if (detail !== undefined) error.detail = detail;
       warning = error;
     } else if (!(warning instanceof Error)) {
-      const error = new TypeError('The "warning" argument must be of type string or an instance of Error.' +
-        ` Received ${warning === null ? 'null' : typeof warning}`);
-      error.code = 'ERR_INVALID_ARG_TYPE';
-      throw error;
+      throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
     }
     if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
     if (warning.name === 'DeprecationWarning' && process.throwDeprecation) throw warning;

@@ -1,7 +1,7 @@
 // Node's timers/promises: timers as promises, and an interval as an async iterator, cancellable by an AbortSignal.
 
 const {
-  AbortError, ERR_INVALID_THIS, validateAbortSignal, validateBoolean, validateNumber, validateObject,
+  AbortError, ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, validateAbortSignal, validateBoolean, validateNumber, validateObject,
 } = require('internal/errors');
 
 const {
@@ -105,11 +105,7 @@ const kScheduler = Symbol('kScheduler');
 // The experimental Scheduler API: only the instance below exists.
 class Scheduler {
   constructor(token = undefined) {
-    if (token !== kScheduler) {
-      const error = new TypeError('Illegal constructor');
-      error.code = 'ERR_ILLEGAL_CONSTRUCTOR';
-      throw error;
-    }
+    if (token !== kScheduler) throw new ERR_ILLEGAL_CONSTRUCTOR();
     this[kScheduler] = true;
   }
 

@@ -3,7 +3,7 @@
 
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_PARSE_ARGS_INVALID_OPTION_VALUE,
-  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL, ERR_PARSE_ARGS_UNKNOWN_OPTION, describeReceived, validateBoolean, validateObject, validateString,
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL, ERR_PARSE_ARGS_UNKNOWN_OPTION, validateBoolean, validateObject, validateString,
 } = require('internal/errors');
 
 const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
@@ -164,10 +164,7 @@ function validateOptions(options) {
     validateObject(config, `options.${longOption}`);
     const type = ownOrUndefined(config, 'type');
     if (type !== 'string' && type !== 'boolean') {
-      const error = new ERR_INVALID_ARG_TYPE(`options.${longOption}.type`, 'string', type);
-      // Node words a union of allowed values differently from a list of types.
-      error.message = `The "options.${longOption}.type" property must be ('string|boolean').${describeReceived(type)}`;
-      throw error;
+      throw new ERR_INVALID_ARG_TYPE(`options.${longOption}.type`, "('string|boolean')", type);
     }
     if (hasOwn(config, 'short')) {
       validateString(config.short, `options.${longOption}.short`);

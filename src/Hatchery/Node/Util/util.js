@@ -114,11 +114,7 @@ function callbackify(original) {
       (value) => process.nextTick(() => Reflect.apply(callback, self, [null, value])),
       (reason) => {
         // A falsy rejection still has to reach the callback as an error.
-        if (!reason) {
-          const wrapped = new ERR_FALSY_VALUE_REJECTION();
-          wrapped.reason = reason;
-          reason = wrapped;
-        }
+        if (!reason) reason = new ERR_FALSY_VALUE_REJECTION(reason);
         process.nextTick(() => Reflect.apply(callback, self, [reason]));
       });
   }
