@@ -1,6 +1,6 @@
 // Node's os module: machine facts come from the C# binding, the constant tables are Linux's.
 
-const { withCode, validateObject } = require('internal/error-codes');
+const { validateInt32 } = require('internal/errors');
 
 const signals = {
   SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9,
@@ -45,7 +45,7 @@ function valueFunction(name, read) {
 }
 
 function userInfo(options = undefined) {
-  if (options !== undefined) validateObject(options, 'options');
+  if (typeof options !== 'object') options = null;
   const info = binding.userInfo();
   const result = Object.create(null);
   const asBuffer = options && options.encoding === 'buffer' && typeof Buffer === 'function';
@@ -56,12 +56,26 @@ function userInfo(options = undefined) {
   return result;
 }
 
-function getPriority(pid = 0) {
+function getPriority(pid) {
+  if (pid !== undefined) validateInt32(pid, 'pid');
   return 0;
 }
 
-function setPriority(pid, value) {
-  throw withCode(Error, 'ERR_SYSTEM_ERROR', 'A system error occurred: uv_os_setpriority returned ENOSYS (function not implemented)');
+// Scripts may not change a process's priority here: Node's error for a system without the call.
+function setPriority(pid, priority) {
+  if (priority === undefined) {
+    priority = pid;
+    pid = 0;
+  }
+  validateInt32(pid, 'pid');
+  validateInt32(priority, 'priority', -20, 19);
+  const error = new Error('A system error occurred: uv_os_setpriority returned ENOSYS (function not implemented)');
+  error.name = 'SystemError';
+  error.code = 'ERR_SYSTEM_ERROR';
+  error.info = { errno: -38, code: 'ENOSYS', message: 'function not implemented', syscall: 'uv_os_setpriority' };
+  error.errno = -38;
+  error.syscall = 'uv_os_setpriority';
+  throw error;
 }
 
 module.exports = {

@@ -1,13 +1,13 @@
 // Node's perf_hooks module: the performance timeline (now, timeOrigin, marks and measures).
 
-const { withCode, validateString } = require('internal/error-codes');
+const { ERR_ILLEGAL_CONSTRUCTOR, validateString } = require('internal/errors');
 const { DOMException } = require('internal/dom-exception');
 
 const kEntry = Symbol('entry');
 
 class PerformanceEntry {
   constructor(token, name, entryType, startTime, duration, detail) {
-    if (token !== kEntry) throw withCode(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+    if (token !== kEntry) throw new ERR_ILLEGAL_CONSTRUCTOR();
     Object.defineProperty(this, kEntry, { value: { name, entryType, startTime, duration, detail } });
   }
 

@@ -1,7 +1,7 @@
 // Node's querystring module: the lenient form codec that predates URLSearchParams.
 
 const codec = require('internal/url-codec');
-const { withCode } = require('internal/error-codes');
+const { ERR_INVALID_URI } = require('internal/errors');
 
 // Characters escape() leaves alone: letters, digits and - . _ ~ ! ' ( ) *.
 const unescaped = /^[A-Za-z0-9\-._~!'()*]$/;
@@ -21,7 +21,7 @@ function escape(text) {
     }
     if (code >= 0xd800 && code <= 0xdfff) {
       const next = text.charCodeAt(i + 1);
-      if (code >= 0xdc00 || !(next >= 0xdc00 && next <= 0xdfff)) throw withCode(URIError, 'ERR_INVALID_URI', 'URI malformed');
+      if (code >= 0xdc00 || !(next >= 0xdc00 && next <= 0xdfff)) throw new ERR_INVALID_URI();
       out += encodeURIComponent(text.slice(i, i + 2));
       i++;
       continue;

@@ -3,21 +3,22 @@
 const parser = require('internal/url-parser');
 const codec = require('internal/url-codec');
 const { URLSearchParams, bind, reset, quote } = require('internal/url-search-params');
-const { withCode, invalidArgType } = require('internal/error-codes');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_INVALID_URL, ERR_MISSING_ARGS, bindingError,
+} = require('internal/errors');
 
 const S = parser.STATES;
 const kRecord = Symbol('context');
 const kSearchParams = Symbol('query');
 
-function invalidUrl(input, base) {
-  const extra = { input };
-  if (base !== undefined) extra.base = base;
-  return withCode(TypeError, 'ERR_INVALID_URL', 'Invalid URL', extra);
+// Node's URL constructor fails in its C++ parser, so this error is the binding's kind, not ERR_INVALID_URL's class.
+function unparsableUrl(input, base) {
+  return bindingError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', base === undefined ? { input } : { input, base });
 }
 
 function recordOf(url) {
   if (url === null || typeof url !== 'object' || !(kRecord in url)) {
-    throw withCode(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type URL');
+    throw new ERR_INVALID_THIS('URL');
   }
   return url[kRecord];
 }
@@ -46,22 +47,22 @@ function updateSearchParams(url) {
 
 class URL {
   constructor(input, base = undefined) {
-    if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "url" argument must be specified');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
     const record = parseOrNull(input, base);
-    if (record === null) throw invalidUrl(input, base);
+    if (record === null) throw unparsableUrl(input, base);
     this[kRecord] = record;
     this[kSearchParams] = null;
   }
 
   static canParse(input, base = undefined) {
-    if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "url" argument must be specified');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     return parseOrNull(`${input}`, base === undefined ? undefined : `${base}`) !== null;
   }
 
   static parse(input, base = undefined) {
-    if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "url" argument must be specified');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     const record = parseOrNull(`${input}`, base === undefined ? undefined : `${base}`);
     if (record === null) return null;
     const url = Object.create(URL.prototype);
@@ -72,11 +73,11 @@ class URL {
 
   // Hatchery has no Blob, so no object can be given a blob: URL.
   static createObjectURL(obj) {
-    throw invalidArgType('obj', 'an instance of Blob', obj);
+    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
   }
 
   static revokeObjectURL(url) {
-    if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "url" argument must be specified');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
   }
 
   toString() {
@@ -90,7 +91,7 @@ class URL {
   set href(value) {
     value = `${value}`;
     const record = parser.parse(value, null);
-    if (record === null) throw invalidUrl(value);
+    if (record === null) throw new ERR_INVALID_URL(value);
     this[kRecord] = record;
     updateSearchParams(this);
   }

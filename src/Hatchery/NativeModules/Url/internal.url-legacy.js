@@ -2,7 +2,7 @@
 
 const querystring = require('querystring');
 const codec = require('internal/url-codec');
-const { withCode, describe, validateString } = require('internal/error-codes');
+const { ERR_INVALID_ARG_TYPE, validateString } = require('internal/errors');
 
 const slashedProtocols = new Set(['http:', 'https:', 'ftp:', 'gopher:', 'file:', 'ws:', 'wss:']);
 const hostlessProtocols = new Set(['javascript:']);
@@ -223,9 +223,8 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
 function urlFormat(object, options, isURL, formatWhatwg) {
   if (typeof object === 'string') {
     object = urlParse(object);
-  } else if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
-    throw withCode(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "urlObject" argument must be one of type object or string. Received ${describe(object)}`);
+  } else if (object === null || typeof object !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], object);
   } else if (isURL(object)) {
     return formatWhatwg(object, options);
   }

@@ -4,14 +4,15 @@ const path = require('path');
 const codec = require('internal/url-codec');
 const { URL, URLSearchParams, isURL } = require('internal/url-class');
 const legacy = require('internal/url-legacy');
-const { withCode, invalidArgType } = require('internal/error-codes');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_FILE_URL_HOST, ERR_INVALID_FILE_URL_PATH, ERR_INVALID_URL_SCHEME, ERR_MISSING_ARGS,
+  validateObject,
+} = require('internal/errors');
 
 codec.useIdn(binding.domainToASCII, binding.domainToUnicode);
 
 function formatWhatwg(url, options) {
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw invalidArgType('options', 'of type object', options);
-  }
+  if (options) validateObject(options, 'options');
   const { auth = true, fragment = true, search = true, unicode = false } = options || {};
   let out = url.protocol;
   if (url.host !== '' || url.protocol === 'file:') {
@@ -28,20 +29,20 @@ function formatWhatwg(url, options) {
 function fileURLToPath(input) {
   let url = input;
   if (typeof input === 'string') url = new URL(input);
-  else if (!isURL(input)) throw invalidArgType('path', 'of type string or an instance of URL', input);
-  if (url.protocol !== 'file:') throw withCode(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+  else if (!isURL(input)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], input);
+  if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
   if (url.hostname !== '') {
-    throw withCode(TypeError, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
+    throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   }
   const pathname = url.pathname;
   if (/%2f/i.test(pathname)) {
-    throw withCode(TypeError, 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
   }
   return decodeURIComponent(pathname);
 }
 
 function pathToFileURL(filepath) {
-  if (typeof filepath !== 'string') throw invalidArgType('path', 'of type string', filepath);
+  if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
   let resolved = path.resolve(filepath);
   // path.resolve drops a trailing slash that names a directory; the URL keeps it.
   if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
@@ -51,13 +52,13 @@ function pathToFileURL(filepath) {
 }
 
 function domainToASCII(domain) {
-  if (arguments.length < 1) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "domain" argument must be specified');
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
   const result = codec.domainToASCII(`${domain}`);
   return result === null ? '' : result;
 }
 
 function domainToUnicode(domain) {
-  if (arguments.length < 1) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "domain" argument must be specified');
+  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
   const result = codec.domainToUnicode(`${domain}`);
   return result === null ? '' : result;
 }

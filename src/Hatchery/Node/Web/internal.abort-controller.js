@@ -2,7 +2,7 @@
 
 const { Event, EventTarget, trusted } = require('internal/event-target');
 const { DOMException } = require('internal/dom-exception');
-const { withCode, describe } = require('internal/error-codes');
+const { ERR_ILLEGAL_CONSTRUCTOR, validateUint32 } = require('internal/errors');
 
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
@@ -11,7 +11,7 @@ const kConstructing = Symbol('constructing');
 
 class AbortSignal extends EventTarget {
   constructor(token = undefined) {
-    if (token !== kConstructing) throw withCode(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+    if (token !== kConstructing) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
     this[kAborted] = false;
     this[kReason] = undefined;
@@ -52,9 +52,7 @@ class AbortSignal extends EventTarget {
   }
 
   static timeout(delay) {
-    if (typeof delay !== 'number') {
-      throw withCode(TypeError, 'ERR_INVALID_ARG_TYPE', `The "delay" argument must be of type number. Received ${describe(delay)}`);
-    }
+    validateUint32(delay, 'delay', false);
     const signal = createSignal();
     const timer = setTimeout(() => {
       abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));

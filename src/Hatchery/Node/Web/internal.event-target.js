@@ -1,6 +1,6 @@
 // Event and EventTarget as Node implements them: no tree, so dispatch only ever reaches the target itself.
 
-const { withCode, describe } = require('internal/error-codes');
+const { ERR_EVENT_RECURSION, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } = require('internal/errors');
 
 const kState = Symbol('event state');
 const kListeners = Symbol('listeners');
@@ -8,9 +8,9 @@ const origin = Date.now();
 
 class Event {
   constructor(type, options = undefined) {
-    if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "type" argument must be specified');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     if (options !== undefined && options !== null && typeof options !== 'object') {
-      throw withCode(TypeError, 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object. Received ${describe(options)}`);
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     const o = options || {};
     this[kState] = {
@@ -79,7 +79,7 @@ class EventTarget {
   }
 
   addEventListener(type, listener, options = undefined) {
-    if (arguments.length < 2) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The "type" and "listener" arguments must be specified');
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (listener === null || listener === undefined) return;
     const { capture, once, passive, signal } = readOptions(options);
     if (signal !== undefined && signal.aborted) return;
@@ -111,10 +111,10 @@ class EventTarget {
 
   dispatchEvent(event) {
     if (!(event instanceof Event)) {
-      throw withCode(TypeError, 'ERR_INVALID_ARG_TYPE', `The "event" argument must be an instance of Event. Received ${describe(event)}`);
+      throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
     }
     const state = event[kState];
-    if (state.dispatching) throw withCode(Error, 'ERR_EVENT_RECURSION', `The event "${state.type}" is already being dispatched`);
+    if (state.dispatching) throw new ERR_EVENT_RECURSION(state.type);
     state.dispatching = true;
     state.target = this;
     state.currentTarget = this;

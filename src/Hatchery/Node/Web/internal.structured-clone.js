@@ -1,7 +1,7 @@
 // structuredClone: the HTML structured-serialisation algorithm, applied in one step (serialise and revive).
 
 const { DOMException } = require('internal/dom-exception');
-const { withCode } = require('internal/error-codes');
+const { bindingError } = require('internal/errors');
 
 const typedArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
   Float32Array, Float64Array, BigInt64Array, BigUint64Array];
@@ -18,7 +18,7 @@ function tagOf(value) {
 }
 
 function structuredClone(value, options = undefined) {
-  if (arguments.length === 0) throw withCode(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
+  if (arguments.length === 0) throw bindingError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
   return clone(value, new Map());
 }
 
