@@ -1,4 +1,4 @@
-const { check } = require('./show.js');
+const { check } = require('../shared/show.js');
 const { StringDecoder } = require('string_decoder');
 function run(encoding, chunks) {
   check(`${encoding} ${JSON.stringify(chunks)}`, () => {
