@@ -15,7 +15,11 @@ internal static partial class UncaughtErrorFormatter
     public static string Format(JsRuntime runtime, ScriptException error)
     {
         var isError = error.Error is ObjectInstance;
-        var header = SourceFrame(runtime, error.Location ?? FirstFrame(error.JsStack));
+        var madeAt = FirstFrame(error.JsStack);
+        var thrownAt = error.Location ?? madeAt;
+        // Where Node's own errors are thrown it shows a line of its internals, which Hatchery does not have; an error
+        // the script caught and threw again elsewhere shows that throw, as in Node.
+        var header = JsErrors.IsThrownByHost(error.Error) && thrownAt == madeAt ? "" : SourceFrame(runtime, thrownAt);
         var body = isError ? Util.Inspector.Inspect(error.Error) : Util.Inspector.Inspect(error.Error) +
             "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)";
         if (isError && error.ErrorName == "SyntaxError" && error.JsStack.Contains('^')) return error.JsStack + "\n\n" + Trailer;

@@ -11,10 +11,6 @@ namespace Hatchery.Node.Buffer;
 /// </summary>
 internal static class ByteBindings
 {
-    private static readonly JsString BufferKey = new("buffer");
-    private static readonly JsString ByteOffsetKey = new("byteOffset");
-    private static readonly JsString ByteLengthKey = new("byteLength");
-
     /// <summary>Adds the functions to <paramref name="binding"/>.</summary>
     public static void Add(Engine engine, ObjectInstance binding)
     {
@@ -72,13 +68,7 @@ internal static class ByteBindings
 
     private static int Int(JsValue value) => (int)value.AsNumber();
 
-    /// <summary>The bytes a typed array views, as a span over its live backing store.</summary>
-    private static Span<byte> Bytes(JsValue view)
-    {
-        var array = (JsTypedArray)view;
-        var store = array.Get(BufferKey).AsArrayBuffer() ?? [];
-        return store.AsSpan(Int(array.Get(ByteOffsetKey)), Int(array.Get(ByteLengthKey)));
-    }
+    private static Span<byte> Bytes(JsValue view) => ArrayBufferViews.Bytes(view);
 
     private static Span<byte> Range(JsValue view, JsValue start, JsValue end)
     {

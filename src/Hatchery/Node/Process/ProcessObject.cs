@@ -1,7 +1,6 @@
 using System.Numerics;
 using Hatchery.NativeModules;
 using Jint.Native;
-using Jint.Native.Function;
 using Jint.Native.Object;
 using Jint.Native.Symbol;
 using Jint.Runtime;
@@ -193,16 +192,8 @@ internal sealed class ProcessObject
         if (fd == 0) return stream;
         stream.Set("writable", JsBoolean.True);
         stream.Set("columns", 80);
-        Add(stream, "write", 1, (_, args) =>
-        {
-            var chunk = args.Length > 0 ? args[0] : JsValue.Undefined;
-            var text = chunk is JsString s ? s.ToString() : ChunkText(chunk);
-            if (error) _runtime.Output.WriteError(text);
-            else _runtime.Output.WriteOut(text);
-            // A callback (last argument) runs after the write, as Node calls it once the data is flushed.
-            if (args.Length > 1 && args[^1] is Function callback) _runtime.Loop.NextTick(callback, []);
-            return JsBoolean.True;
-        });
+        var writer = new StandardStreamWriter(_runtime, error);
+        Add(stream, "write", 3, (_, args) => writer.Write(args));
         Add(stream, "end", 0, (_, _) => JsValue.Undefined);
         Add(stream, "on", 2, (thisObject, _) => thisObject);
         Add(stream, "once", 2, (thisObject, _) => thisObject);
@@ -210,23 +201,6 @@ internal sealed class ProcessObject
         Add(stream, "getColorDepth", 0, (_, _) => 1);
         Add(stream, "hasColors", 0, (_, _) => JsBoolean.False);
         return stream;
-    }
-
-    // Buffers and Uint8Arrays written to a stream are UTF-8 bytes.
-    private string ChunkText(JsValue chunk)
-    {
-        if (chunk is ObjectInstance o && o.Get("buffer") is ObjectInstance && o.Get("byteLength") is JsNumber)
-        {
-            var length = (int)TypeConverter.ToNumber(o.Get("length"));
-            var bytes = new byte[length];
-            for (var i = 0; i < length; i++) bytes[i] = (byte)TypeConverter.ToNumber(o.Get(i));
-            return System.Text.Encoding.UTF8.GetString(bytes);
-        }
-        if (chunk.IsUndefined() || chunk.IsNull())
-        {
-            throw NativeArguments.InvalidType(_engine, "chunk", "string or an instance of Buffer or Uint8Array", chunk);
-        }
-        return TypeConverter.ToString(chunk);
     }
 
     private void Add(ObjectInstance target, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
