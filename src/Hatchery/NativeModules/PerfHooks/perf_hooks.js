@@ -1,6 +1,9 @@
 // Node's perf_hooks module: the performance timeline (now, timeOrigin, marks and measures).
 
-const { ERR_ILLEGAL_CONSTRUCTOR, validateString } = require('internal/errors');
+const {
+  ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_PERFORMANCE_INVALID_TIMESTAMP,
+  validateNumber, validateObject, validateString,
+} = require('internal/errors');
 const { DOMException } = require('internal/dom-exception');
 
 const kEntry = Symbol('entry');
@@ -23,11 +26,21 @@ class PerformanceEntry {
   }
 }
 
+// Names of Node's own startup milestones, which a mark may not take.
+const nodeTimingNames = new Set(['nodeStart', 'v8Start', 'environment', 'loopStart', 'loopExit', 'bootstrapComplete']);
+
 class PerformanceMark extends PerformanceEntry {
   constructor(name, options = undefined) {
-    validateString(name, 'name');
-    const startTime = options && options.startTime !== undefined ? Number(options.startTime) : binding.now();
-    super(kEntry, name, 'mark', startTime, 0, options && options.detail !== undefined ? structuredClone(options.detail) : null);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    name = `${name}`;
+    if (nodeTimingNames.has(name)) throw new ERR_INVALID_ARG_VALUE('name', name);
+    options ??= {};
+    validateObject(options, 'options');
+    const startTime = options.startTime ?? binding.now();
+    validateNumber(startTime, 'startTime');
+    if (startTime < 0) throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(startTime);
+    const detail = options.detail != null ? structuredClone(options.detail) : null;
+    super(kEntry, name, 'mark', startTime, 0, detail);
   }
 }
 
@@ -54,6 +67,7 @@ class Performance {
   }
 
   mark(name, options = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     const mark = new PerformanceMark(name, options);
     entries.push(mark);
     return mark;

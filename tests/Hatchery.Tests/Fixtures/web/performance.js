@@ -21,3 +21,9 @@ console.log(performance.getEntries().length);
 try { performance.measure('x', 'missing'); } catch (e) { console.log(e.name, e.code, e.message); }
 console.log(Object.keys(performance.toJSON()).join(','), require('perf_hooks').performance === performance);
 console.log(Object.keys(a.toJSON()).join(','));
+// A mark's name is any value turned into a string; its options are checked the way Node checks them.
+console.log(performance.mark(5).name, performance.mark({ toString() { return 'obj'; } }).name, performance.mark('n', null).detail);
+console.log(performance.mark('d', { detail: 0 }).detail, performance.mark('t', { startTime: 3 }).startTime);
+for (const args of [[], [Symbol('s')], ['nodeStart'], ['o', 5], ['o', []], ['o', { startTime: -1 }], ['o', { startTime: 'x' }]]) {
+  try { performance.mark(...args); console.log('no error'); } catch (e) { console.log(e.name, e.code, e.message); }
+}
