@@ -35,9 +35,9 @@ function bindingError(Base, code, message, properties = undefined) {
   return error;
 }
 
+// As Node's getMessage: util.format, so that an object argument is inspected ("Unknown encoding: {}").
 function formatMessage(message, args) {
-  let i = 0;
-  return message.replace(/%s/g, () => String(args[i++]));
+  return args.length === 0 ? message : require('util').format(message, ...args);
 }
 
 // Jint's stacks hold only frames, which start inside this file; Node's start at the caller, under a first line
