@@ -1,5 +1,5 @@
 // What buffer.js, string_decoder.js and the text coding globals share: the Uint8Array subclass every Buffer
-// is an instance of, and the encoding numbers the C# bindings take.
+// is an instance of, the encoding numbers the C# bindings take, and the way to the coded errors they throw.
 
 const UTF8 = 1, UCS2 = 2, LATIN1 = 3, ASCII = 4, HEX = 5, BASE64 = 6, BASE64URL = 7;
 const encodingNames = [undefined, 'utf8', 'utf16le', 'latin1', 'ascii', 'hex', 'base64', 'base64url'];
@@ -25,4 +25,14 @@ function encodingOf(encoding) {
   }
 }
 
-module.exports = { UTF8, UCS2, LATIN1, ASCII, HEX, BASE64, BASE64URL, encodingNames, FastBuffer, encodingOf };
+let errors;
+
+/**
+ * internal/errors, required when the first error is thrown: a runtime's first Buffer, TextEncoder or TextDecoder
+ * would otherwise evaluate it (thirty-odd error classes) without needing it.
+ */
+function lazyErrors() {
+  return errors ??= require('internal/errors');
+}
+
+module.exports = { UTF8, UCS2, LATIN1, ASCII, HEX, BASE64, BASE64URL, encodingNames, FastBuffer, encodingOf, lazyErrors };
