@@ -7,10 +7,14 @@ const { FastBuffer, encodingOf, lazyErrors, UTF8, UCS2, LATIN1, HEX, BASE64, BAS
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
 
-/** Like encodingOf, but throws ERR_UNKNOWN_ENCODING; `undefined` means UTF-8. */
+/**
+ * Like encodingOf, but throws ERR_UNKNOWN_ENCODING; `undefined` means UTF-8. As Node's getEncodingOps, any other
+ * name is converted to a string first ("null" and "" are unknown, a symbol throws).
+ */
 function requireEncoding(encoding) {
   if (encoding === undefined) return UTF8;
-  const id = encoding === null ? 0 : encodingOf(encoding);
+  const name = `${encoding}`;
+  const id = name === '' ? 0 : encodingOf(name);
   if (id === 0) throw new (lazyErrors().ERR_UNKNOWN_ENCODING)(encoding);
   return id;
 }
@@ -397,8 +401,7 @@ function search(buffer, value, byteOffset, encoding, forward) {
     return binding.indexOfByte(buffer, (value >>> 0) & 255, offset, forward);
   }
   if (typeof value === 'string') {
-    const id = encoding === undefined ? UTF8 : encodingOf(encoding);
-    if (id === 0) throw new (lazyErrors().ERR_UNKNOWN_ENCODING)(encoding);
+    const id = requireEncoding(encoding);
     needle = value.length === 0 ? new FastBuffer() : new FastBuffer(binding.encode(value, id));
   } else if (isUint8Array(value)) {
     needle = value;

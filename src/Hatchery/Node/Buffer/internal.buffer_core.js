@@ -10,9 +10,13 @@ class FastBuffer extends Uint8Array {
   }
 }
 
-/** The encoding number of a name as Node spells them (any case), or 0 if unknown. */
+/**
+ * The encoding number of a name as Node spells them (any case), or 0 if unknown. As in Node's normalizeEncoding,
+ * no name (undefined, null or '') means UTF-8.
+ */
 function encodingOf(encoding) {
-  if (encoding === undefined || encoding === null || encoding === 'utf8' || encoding === 'utf-8') return UTF8;
+  if (encoding === undefined || encoding === null || encoding === '') return UTF8;
+  if (encoding === 'utf8' || encoding === 'utf-8') return UTF8;
   switch (String(encoding).toLowerCase()) {
     case 'utf8': case 'utf-8': return UTF8;
     case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return UCS2;
