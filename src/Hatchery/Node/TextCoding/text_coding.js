@@ -56,9 +56,13 @@ class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
     // The label's string, not the value, goes into the message (util.format would inspect an object).
     encoding = `${encoding}`;
+    // Node's validateObject with arrays, functions and null allowed, before the label is looked up.
+    if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+    }
     const name = labels.get(encoding.trim().toLowerCase());
     if (name === undefined) throw new (lazyErrors().ERR_ENCODING_NOT_SUPPORTED)(encoding);
-    const settings = options === null || options === undefined ? {} : options;
+    const settings = options === null ? {} : options;
     this[kState] = {
       name, id: encodingIds[name], fatal: Boolean(settings.fatal), ignoreBOM: Boolean(settings.ignoreBOM),
       pending: null, bomSeen: false,
