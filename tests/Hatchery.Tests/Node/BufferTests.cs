@@ -8,5 +8,6 @@ public class BufferTests
     [InlineData("create")]
     [InlineData("readwrite")]
     [InlineData("methods")]
+    [InlineData("errors")]
     public void MatchesNode(string fixture) => NodeFixtures.AssertMatchesNode("buffer", fixture + ".js");
 }

@@ -1,21 +1,31 @@
 // Node's `buffer` module. Buffer is a Uint8Array subclass; the byte work (encoding, decoding, searching,
 // comparing, copying) is done by the C# functions on `binding`.
 
-const errors = require('internal/buffer_errors');
-const { invalidArgType, outOfRange, bufferOutOfBounds, unknownEncoding, validateNumber, validateInteger } = errors;
-
 const core = require('internal/buffer_core');
-const { FastBuffer, encodingOf, UTF8, UCS2, LATIN1, HEX, BASE64, BASE64URL, encodingNames } = core;
+const { FastBuffer, encodingOf, lazyErrors, UTF8, UCS2, LATIN1, HEX, BASE64, BASE64URL, encodingNames } = core;
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
 
-/** Like encodingOf, but throws ERR_UNKNOWN_ENCODING; `undefined` means UTF-8. */
+/**
+ * Like encodingOf, but throws ERR_UNKNOWN_ENCODING; `undefined` means UTF-8. As Node's getEncodingOps, any other
+ * name is converted to a string first ("null" and "" are unknown, a symbol throws).
+ */
 function requireEncoding(encoding) {
   if (encoding === undefined) return UTF8;
-  const id = encoding === null ? 0 : encodingOf(encoding);
-  if (id === 0) throw unknownEncoding(encoding);
+  const name = `${encoding}`;
+  const id = name === '' ? 0 : encodingOf(name);
+  if (id === 0) throw new (lazyErrors().ERR_UNKNOWN_ENCODING)(encoding);
   return id;
+}
+
+// The checks of internal/errors' validators, made here so that internal/errors is loaded only to throw.
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number' || !(value >= min && value <= max)) lazyErrors().validateNumber(value, name, min, max);
+}
+
+function validateInteger(value, name, min, max) {
+  if (!Number.isInteger(value) || value < min || value > max) lazyErrors().validateInteger(value, name, min, max);
 }
 
 function byteLengthOf(string, encoding) {
@@ -31,7 +41,7 @@ function byteLengthOf(string, encoding) {
 /** Deprecated callable form: `Buffer(size)` allocates, anything else is `Buffer.from`. */
 function Buffer(arg, encodingOrOffset, length) {
   if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') throw invalidArgType('string', 'of type string', arg);
+    if (typeof encodingOrOffset === 'string') throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('string', 'string', arg);
     return Buffer.alloc(arg);
   }
   return Buffer.from(arg, encodingOrOffset, length);
@@ -53,7 +63,7 @@ function fromString(string, encoding) {
     encoding = UTF8;
   } else {
     encoding = encodingOf(encoding);
-    if (encoding === 0) throw unknownEncoding(arguments[1]);
+    if (encoding === 0) throw new (lazyErrors().ERR_UNKNOWN_ENCODING)(arguments[1]);
     if (string.length === 0) return new FastBuffer();
   }
   return new FastBuffer(binding.encode(string, encoding));
@@ -63,13 +73,13 @@ function fromArrayBuffer(arrayBuffer, byteOffset, length) {
   byteOffset = byteOffset === undefined ? 0 : +byteOffset;
   if (Number.isNaN(byteOffset)) byteOffset = 0;
   const maxLength = arrayBuffer.byteLength - byteOffset;
-  if (maxLength < 0) throw bufferOutOfBounds('offset');
+  if (maxLength < 0) throw new (lazyErrors().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
   if (length === undefined) {
     length = maxLength;
   } else {
     length = +length;
     if (length > 0) {
-      if (length > maxLength) throw bufferOutOfBounds('length');
+      if (length > maxLength) throw new (lazyErrors().ERR_BUFFER_OUT_OF_BOUNDS)('length');
     } else {
       length = 0;
     }
@@ -110,8 +120,8 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       if (typeof text === 'string') return fromString(text, encodingOrOffset);
     }
   }
-  throw invalidArgType('first argument',
-    'of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object', value);
+  throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('first argument',
+    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 };
 
 Buffer.of = function of(...items) {
@@ -158,7 +168,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isArrayBuffer(string)) return string.byteLength;
-    throw invalidArgType('string', 'of type string or an instance of Buffer or ArrayBuffer', string);
+    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   const mustMatch = arguments.length > 2 && arguments[2] === true;
   if (!mustMatch && string.length === 0) return 0;
@@ -169,14 +179,14 @@ Buffer.byteLength = function byteLength(string, encoding) {
 };
 
 Buffer.compare = function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) throw invalidArgType('buf1', 'an instance of Buffer or Uint8Array', buf1);
-  if (!isUint8Array(buf2)) throw invalidArgType('buf2', 'an instance of Buffer or Uint8Array', buf2);
+  if (!isUint8Array(buf1)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('buf2', ['Buffer', 'Uint8Array'], buf2);
   if (buf1 === buf2) return 0;
   return binding.compare(buf1, 0, buf1.length, buf2, 0, buf2.length);
 };
 
 Buffer.concat = function concat(list, length) {
-  if (!Array.isArray(list)) throw invalidArgType('list', 'an instance of Array', list);
+  if (!Array.isArray(list)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('list', 'Array', list);
   if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
     length = 0;
@@ -188,7 +198,7 @@ Buffer.concat = function concat(list, length) {
   let position = 0;
   for (let i = 0; i < list.length; i++) {
     const part = list[i];
-    if (!isUint8Array(part)) throw invalidArgType(`list[${i}]`, 'an instance of Buffer or Uint8Array', part);
+    if (!isUint8Array(part)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], part);
     if (position < length) position += binding.copy(part, 0, part.length, result, position);
   }
   return result;
@@ -233,7 +243,10 @@ proto.write = function write(string, offset, length, encoding) {
 };
 
 function writeString(buffer, string, offset, length, encoding) {
-  if (typeof string !== 'string') throw errors.makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  // Node's check is in C++, which throws a plain TypeError with a code.
+  if (typeof string !== 'string') {
+    throw lazyErrors().bindingError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  }
   return length === 0 ? 0 : binding.write(buffer, string, encoding, offset, length);
 }
 
@@ -244,21 +257,25 @@ for (let id = UTF8; id <= BASE64URL; id++) {
       return binding.decode(this, id, Math.max(0, start), Math.min(this.length, end));
     };
     proto[`${name}Write`] = function (string, offset = 0, length = this.length - offset) {
-      if (offset > this.length) throw bufferOutOfBounds('offset');
+      if (offset > this.length) {
+        throw lazyErrors().bindingError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+      }
       return writeString(this, string, offset, Math.min(length, this.length - offset), id);
     };
   }
 }
 
 proto.equals = function equals(otherBuffer) {
-  if (!isUint8Array(otherBuffer)) throw invalidArgType('otherBuffer', 'an instance of Buffer or Uint8Array', otherBuffer);
+  if (!isUint8Array(otherBuffer)) {
+    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+  }
   if (this === otherBuffer) return true;
   if (this.byteLength !== otherBuffer.byteLength) return false;
   return this.byteLength === 0 || binding.compare(this, 0, this.length, otherBuffer, 0, otherBuffer.length) === 0;
 };
 
 proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!isUint8Array(target)) throw invalidArgType('target', 'an instance of Buffer or Uint8Array', target);
+  if (!isUint8Array(target)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
   if (arguments.length === 1) return binding.compare(this, 0, this.length, target, 0, target.length);
   if (targetStart === undefined) targetStart = 0;
   else validateInteger(targetStart, 'targetStart', 0, kMaxLength);
@@ -280,24 +297,26 @@ function toInteger(n, fallback) {
 }
 
 proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
-  if (!ArrayBuffer.isView(target)) throw invalidArgType('target', 'an instance of Buffer or Uint8Array', target);
+  if (!ArrayBuffer.isView(target)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
     targetStart = toInteger(targetStart, 0);
-    if (targetStart < 0) throw outOfRange('targetStart', '>= 0', targetStart);
+    if (targetStart < 0) throw new (lazyErrors().ERR_OUT_OF_RANGE)('targetStart', '>= 0', targetStart);
   }
   if (sourceStart === undefined) {
     sourceStart = 0;
   } else {
     sourceStart = toInteger(sourceStart, 0);
-    if (sourceStart < 0 || sourceStart > this.byteLength) throw outOfRange('sourceStart', `>= 0 && <= ${this.byteLength}`, sourceStart);
+    if (sourceStart < 0 || sourceStart > this.byteLength) {
+      throw new (lazyErrors().ERR_OUT_OF_RANGE)('sourceStart', `>= 0 && <= ${this.byteLength}`, sourceStart);
+    }
   }
   if (sourceEnd === undefined) {
     sourceEnd = this.byteLength;
   } else {
     sourceEnd = toInteger(sourceEnd, 0);
-    if (sourceEnd < 0) throw outOfRange('sourceEnd', '>= 0', sourceEnd);
+    if (sourceEnd < 0) throw new (lazyErrors().ERR_OUT_OF_RANGE)('sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
   return binding.copy(this, sourceStart, Math.min(sourceEnd, this.byteLength), target, targetStart);
@@ -316,8 +335,8 @@ function fillBuffer(buffer, value, offset, end, encoding) {
     }
     id = encodingOf(encoding);
     if (id === 0) {
-      if (typeof encoding !== 'string') throw invalidArgType('encoding', 'of type string', encoding);
-      throw unknownEncoding(encoding);
+      if (typeof encoding !== 'string') throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('encoding', 'string', encoding);
+      throw new (lazyErrors().ERR_UNKNOWN_ENCODING)(encoding);
     }
     if (value.length === 0) value = 0;
     else if (value.length === 1 && ((id === UTF8 && value.charCodeAt(0) < 128) || id === LATIN1)) value = value.charCodeAt(0);
@@ -334,7 +353,7 @@ function fillBuffer(buffer, value, offset, end, encoding) {
     if (offset >= end) return buffer;
   }
   if (typeof value === 'number') {
-    if (end - offset + offset > buffer.byteLength) throw bufferOutOfBounds();
+    if (end - offset + offset > buffer.byteLength) throw new (lazyErrors().ERR_BUFFER_OUT_OF_BOUNDS)();
     Uint8Array.prototype.fill.call(buffer, value, offset, end);
     return buffer;
   }
@@ -343,7 +362,7 @@ function fillBuffer(buffer, value, offset, end, encoding) {
     Uint8Array.prototype.fill.call(buffer, (value >>> 0) & 255, offset, end);
     return buffer;
   }
-  if (pattern.length === 0) throw errors.invalidArgValue('value', value);
+  if (pattern.length === 0) throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('value', value);
   binding.fill(buffer, pattern, offset, end);
   return buffer;
 }
@@ -382,13 +401,12 @@ function search(buffer, value, byteOffset, encoding, forward) {
     return binding.indexOfByte(buffer, (value >>> 0) & 255, offset, forward);
   }
   if (typeof value === 'string') {
-    const id = encoding === undefined ? UTF8 : encodingOf(encoding);
-    if (id === 0) throw unknownEncoding(encoding);
+    const id = requireEncoding(encoding);
     needle = value.length === 0 ? new FastBuffer() : new FastBuffer(binding.encode(value, id));
   } else if (isUint8Array(value)) {
     needle = value;
   } else {
-    throw invalidArgType('value', 'one of type number or string or an instance of Buffer or Uint8Array', value);
+    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
   }
   const offset = searchOffset(buffer.length, byteOffset, needle.length, forward);
   if (needle.length === 0) return offset;
@@ -428,9 +446,7 @@ proto.toJSON = function toJSON() {
 
 for (const bits of [16, 32, 64]) {
   proto[`swap${bits}`] = function () {
-    if (this.length % (bits / 8) !== 0) {
-      throw errors.makeError(RangeError, 'ERR_INVALID_BUFFER_SIZE', `Buffer size must be a multiple of ${bits}-bits`);
-    }
+    if (this.length % (bits / 8) !== 0) throw new (lazyErrors().ERR_INVALID_BUFFER_SIZE)(`${bits}-bits`);
     binding.swap(this, bits / 8);
     return this;
   };
@@ -455,7 +471,7 @@ proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect() {
 require('internal/buffer_readwrite')(proto);
 
 function atob(input) {
-  if (arguments.length === 0) throw errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+  if (arguments.length === 0) throw new (lazyErrors().ERR_MISSING_ARGS)('input');
   input = `${input}`;
   // Forgiving base64 (WHATWG): whitespace is ignored, '=' may only end the data, at most two of them.
   const stripped = input.replace(/[\t\n\f\r ]+/g, '');
@@ -471,7 +487,7 @@ function atob(input) {
 }
 
 function btoa(input) {
-  if (arguments.length === 0) throw errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+  if (arguments.length === 0) throw new (lazyErrors().ERR_MISSING_ARGS)('input');
   input = `${input}`;
   for (let i = 0; i < input.length; i++) {
     if (input.charCodeAt(i) > 0xff) throw domException('Invalid character', 'InvalidCharacterError');
@@ -498,14 +514,14 @@ module.exports = {
   INSPECT_MAX_BYTES: 50,
   isUtf8(input) {
     if (!ArrayBuffer.isView(input) && !isArrayBuffer(input)) {
-      throw invalidArgType('input', 'an instance of ArrayBuffer, Buffer, or TypedArray', input);
+      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
     }
     const view = isArrayBuffer(input) ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     return binding.decodeUtf8Strict(view, 0, view.length) !== null;
   },
   isAscii(input) {
     if (!ArrayBuffer.isView(input) && !isArrayBuffer(input)) {
-      throw invalidArgType('input', 'an instance of ArrayBuffer, Buffer, or TypedArray', input);
+      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
     }
     const view = isArrayBuffer(input) ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     return binding.indexOfHighByte(view) === -1;

@@ -1,20 +1,21 @@
 // Buffer's fixed-width number readers and writers (readUInt8 … writeBigInt64BE, readUIntLE …), with Node's
 // offset and value checks and error messages. A handful of bytes per call, so plain JavaScript suffices.
 
-const { invalidArgType, outOfRange, bufferOutOfBounds } = require('internal/buffer_errors');
+const { lazyErrors } = require('internal/buffer_core');
 
 function validateOffsetType(offset) {
-  if (typeof offset !== 'number') throw invalidArgType('offset', 'of type number', offset);
+  if (typeof offset !== 'number') throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
 }
 
 /** Node's error for a bad offset (or byteLength, when `name` is given) whose last valid value is `last`. */
 function boundsError(value, last, name) {
+  const { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = lazyErrors();
   if (Math.floor(value) !== value) {
-    if (typeof value !== 'number') throw invalidArgType(name || 'offset', 'of type number', value);
-    throw outOfRange(name || 'offset', 'an integer', value);
+    if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name || 'offset', 'number', value);
+    throw new ERR_OUT_OF_RANGE(name || 'offset', 'an integer', value);
   }
-  if (last < 0) throw bufferOutOfBounds();
-  throw outOfRange(name || 'offset', `>= ${name ? 1 : 0} and <= ${last}`, value);
+  if (last < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new ERR_OUT_OF_RANGE(name || 'offset', `>= ${name ? 1 : 0} and <= ${last}`, value);
 }
 
 function checkBounds(buffer, offset, size) {
@@ -40,7 +41,7 @@ function checkValue(value, min, max, size) {
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
     }
-    throw outOfRange('value', range, value);
+    throw new (lazyErrors().ERR_OUT_OF_RANGE)('value', range, value);
   }
 }
 

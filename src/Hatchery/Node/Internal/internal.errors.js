@@ -35,9 +35,9 @@ function bindingError(Base, code, message, properties = undefined) {
   return error;
 }
 
+// As Node's getMessage: util.format, so that an object argument is inspected ("Unknown encoding: {}").
 function formatMessage(message, args) {
-  let i = 0;
-  return message.replace(/%s/g, () => String(args[i++]));
+  return args.length === 0 ? message : require('util').format(message, ...args);
 }
 
 // Jint's stacks hold only frames, which start inside this file; Node's start at the caller, under a first line
@@ -171,6 +171,9 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
   return `The URL must be ${list.length === 2 ? `one of scheme ${list[0]} or ${list[1]}` : `of scheme ${list[0]}`}`;
 }, TypeError);
 
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) =>
+  (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
+
 E('ERR_UNHANDLED_ERROR', (err = undefined) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`), Error);
 
 E('ERR_FALSY_VALUE_REJECTION', function falsyValueRejection(reason) {
@@ -186,8 +189,10 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
@@ -196,6 +201,7 @@ E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%s is not a valid timestamp', TypeError);
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 
 // The error async operations reject with when their AbortSignal fires.
 class AbortError extends Error {
@@ -239,7 +245,7 @@ function validateNumber(value, name, min = undefined, max = undefined) {
   }
 }
 
-function validateInteger(value, name, min, max) {
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
   if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
@@ -267,6 +273,7 @@ module.exports = {
   validateBoolean,
   validateFunction,
   validateInt32,
+  validateInteger,
   validateNumber,
   validateObject,
   validateString,

@@ -2,8 +2,7 @@
 // across chunks are looked at here, with the rules of Node's own decoder.
 
 const { Buffer } = require('buffer');
-const { FastBuffer, encodingOf, encodingNames, UTF8, UCS2, BASE64, BASE64URL } = require('internal/buffer_core');
-const { invalidArgType, unknownEncoding } = require('internal/buffer_errors');
+const { FastBuffer, encodingOf, encodingNames, lazyErrors, UTF8, UCS2, BASE64, BASE64URL } = require('internal/buffer_core');
 
 const kPending = Symbol('pending');
 const kMissing = Symbol('missing');
@@ -44,7 +43,7 @@ function tailOf(encoding, bytes) {
 class StringDecoder {
   constructor(encoding) {
     const id = encodingOf(encoding);
-    if (id === 0) throw unknownEncoding(encoding);
+    if (id === 0) throw new (lazyErrors().ERR_UNKNOWN_ENCODING)(encoding);
     this[kEncoding] = id;
     this[kPending] = null;
     this[kMissing] = 0;
@@ -53,7 +52,9 @@ class StringDecoder {
 
   write(buf) {
     if (typeof buf === 'string') return buf;
-    if (!ArrayBuffer.isView(buf)) throw invalidArgType('buf', 'an instance of Buffer, TypedArray, or DataView', buf);
+    if (!ArrayBuffer.isView(buf)) {
+      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+    }
     let bytes = buf instanceof Uint8Array ? buf : new FastBuffer(buf.buffer, buf.byteOffset, buf.byteLength);
     const encoding = this[kEncoding];
     let prefix = '';

@@ -1,8 +1,7 @@
 // The WHATWG TextEncoder and TextDecoder globals: UTF-8, UTF-16LE and latin1 (windows-1252 labels, decoded as
 // ISO-8859-1 like Node 20). The decoding itself runs in C#; this file keeps the streaming state.
 
-const { FastBuffer, UTF8, LATIN1 } = require('internal/buffer_core');
-const { makeError, invalidArgType } = require('internal/buffer_errors');
+const { FastBuffer, lazyErrors, UTF8, LATIN1 } = require('internal/buffer_core');
 const { Buffer } = require('buffer');
 
 const UTF16 = 2;
@@ -27,8 +26,8 @@ class TextEncoder {
   }
 
   encodeInto(src, dest) {
-    if (typeof src !== 'string') throw invalidArgType('src', 'of type string', src);
-    if (!(dest instanceof Uint8Array)) throw invalidArgType('dest', 'an instance of Uint8Array', dest);
+    if (typeof src !== 'string') throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('src', 'string', src);
+    if (!(dest instanceof Uint8Array)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('dest', 'Uint8Array', dest);
     const [read, written] = binding.encodeUtf8Into(src, dest);
     return { read, written };
   }
@@ -36,8 +35,10 @@ class TextEncoder {
 
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
 
+// Node throws this and the "list" error below from C++: plain errors that carry a code.
 function invalidData(encoding) {
-  return makeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);
+  return lazyErrors().bindingError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
+    `The encoded data was not valid for encoding ${encoding}`);
 }
 
 /** The bytes of any BufferSource as a Uint8Array over the same memory. */
@@ -47,18 +48,21 @@ function bytesOf(input) {
   }
   if (ArrayBuffer.isView(input)) return new FastBuffer(input.buffer, input.byteOffset, input.byteLength);
   // Node's message here names "list" and omits what it received.
-  throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+  throw lazyErrors().bindingError(TypeError, 'ERR_INVALID_ARG_TYPE',
     'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
 }
 
 class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
-    const label = `${encoding}`.trim().toLowerCase();
-    const name = labels.get(label);
-    if (name === undefined) {
-      throw makeError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', `The "${encoding}" encoding is not supported`);
+    // The label's string, not the value, goes into the message (util.format would inspect an object).
+    encoding = `${encoding}`;
+    // Node's validateObject with arrays, functions and null allowed, before the label is looked up.
+    if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
     }
-    const settings = options === null || options === undefined ? {} : options;
+    const name = labels.get(encoding.trim().toLowerCase());
+    if (name === undefined) throw new (lazyErrors().ERR_ENCODING_NOT_SUPPORTED)(encoding);
+    const settings = options === null ? {} : options;
     this[kState] = {
       name, id: encodingIds[name], fatal: Boolean(settings.fatal), ignoreBOM: Boolean(settings.ignoreBOM),
       pending: null, bomSeen: false,

@@ -25,4 +25,19 @@ function check(label, f) {
   console.log(`${label}: ${result}`);
 }
 
-module.exports = { show, check };
+const bases = [TypeError, RangeError, Error];
+
+/**
+ * Prints how f() fails: the base class the error answers `constructor` with, its code, how it prints (a coded error
+ * shows "Name [CODE]: message", one from Node's C++ shows "Name: message") and its own enumerable keys.
+ */
+function checkError(label, f) {
+  try {
+    console.log(`${label}: no throw, ${show(f())}`);
+  } catch (e) {
+    const base = bases.find((b) => e.constructor === b);
+    console.log(`${label}: ${base ? base.name : 'other'} ${e.code} | ${e} | keys ${Object.keys(e)}`);
+  }
+}
+
+module.exports = { show, check, checkError };
