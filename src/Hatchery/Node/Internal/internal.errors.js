@@ -4,9 +4,19 @@
 const codes = {};
 
 // Defines codes[code]: a subclass of Base whose message is `message` with each %s replaced by an argument, or
-// what `message(...args)` returns (called with the new error as `this`, so it may add properties).
+// what `message(...args)` returns (called with the new error as `this`, so it may add properties). The class is
+// built on first read: a runtime that loads this file pays only for the codes its modules name.
 function E(code, message, Base) {
-  class NodeError extends Base {
+  let built;
+  Object.defineProperty(codes, code, {
+    get: () => (built ??= makeErrorClass(code, message, Base)),
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+function makeErrorClass(code, message, Base) {
+  return class NodeError extends Base {
     constructor(...args) {
       super();
       Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
@@ -23,8 +33,7 @@ function E(code, message, Base) {
     toString() {
       return `${this.name} [${code}]: ${this.message}`;
     }
-  }
-  codes[code] = NodeError;
+  };
 }
 
 // What Node's C++ bindings throw: a plain error that carries a code (and maybe more) but shows none in its name line.
@@ -219,36 +228,35 @@ class AbortError extends Error {
   }
 }
 
-const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
 
 function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
 
 function validateObject(value, name) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
 }
 
 function validateNumber(value, name, min = undefined, max = undefined) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) || ((min != null || max != null) && Number.isNaN(value))) {
     const range = `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`;
-    throw new ERR_OUT_OF_RANGE(name, range, value);
+    throw new codes.ERR_OUT_OF_RANGE(name, range, value);
   }
 }
 
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {
@@ -261,12 +269,12 @@ function validateUint32(value, name, positive = false) {
 
 function validateAbortSignal(signal, name) {
   if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
 }
 
-module.exports = {
-  ...codes,
+// The codes object itself is exported: spreading it would build every class.
+module.exports = Object.assign(codes, {
   AbortError,
   bindingError,
   validateAbortSignal,
@@ -278,4 +286,4 @@ module.exports = {
   validateObject,
   validateString,
   validateUint32,
-};
+});
