@@ -53,15 +53,16 @@ function tokenize(args, options) {
       break;
     }
 
-    if (isLoneShortOption(arg)) {
-      const name = longOptionFor(arg[1], options);
+    // A lone option (-f or --file) takes the next argument as its value when it is string-typed.
+    const loneName = isLoneShortOption(arg) ? longOptionFor(arg[1], options) : isLoneLongOption(arg) ? arg.slice(2) : undefined;
+    if (loneName !== undefined) {
       let value;
       let inlineValue;
-      if (optionSetting(options, name, 'type') === 'string' && isOptionValue(next)) {
+      if (optionSetting(options, loneName, 'type') === 'string' && isOptionValue(next)) {
         value = remaining.shift();
         inlineValue = false;
       }
-      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
+      tokens.push({ kind: 'option', name: loneName, rawName: arg, index, value, inlineValue });
       if (value !== undefined) ++index;
       continue;
     }
@@ -87,19 +88,6 @@ function tokenize(args, options) {
     if (group && group.stringValued) {
       const name = longOptionFor(arg[1], options);
       tokens.push({ kind: 'option', name, rawName: `-${arg[1]}`, index, value: arg.slice(2), inlineValue: true });
-      continue;
-    }
-
-    if (isLoneLongOption(arg)) {
-      const name = arg.slice(2);
-      let value;
-      let inlineValue;
-      if (optionSetting(options, name, 'type') === 'string' && isOptionValue(next)) {
-        value = remaining.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
-      if (value !== undefined) ++index;
       continue;
     }
 
