@@ -81,6 +81,8 @@ public sealed class EngineFactory
         // Exceptions from native functions become JavaScript errors scripts can catch; process.exit and
         // cancellation must unwind through the script instead.
         jint.CatchClrExceptions(static e => e is not ProcessExitException and not OperationCanceledException);
+        // Unbounded recursion must be a catchable RangeError, never a native stack overflow that ends the host.
+        jint.Constraints.StackOverflowGuard = true;
         if (options.Timeout is { } timeout) jint.TimeoutInterval(timeout);
         if (options.MemoryLimit is { } memory) jint.LimitMemory(memory);
         if (options.RecursionLimit is { } depth) jint.LimitRecursion(depth);

@@ -78,7 +78,7 @@ public sealed partial class JsRuntime : IDisposable
         {
             return Modules.Require(null, specifier);
         }
-        catch (Exception e) when (e is JavaScriptException or ModuleLoadException)
+        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
         {
             throw ToScriptException(e);
         }
@@ -94,7 +94,7 @@ public sealed partial class JsRuntime : IDisposable
             DrainMicrotasks();
             return result;
         }
-        catch (Exception e) when (e is JavaScriptException or ModuleLoadException)
+        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
         {
             throw ToScriptException(e);
         }
@@ -110,7 +110,7 @@ public sealed partial class JsRuntime : IDisposable
             DrainMicrotasks();
             return result;
         }
-        catch (JavaScriptException e)
+        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
         {
             throw ToScriptException(e);
         }
@@ -126,7 +126,7 @@ public sealed partial class JsRuntime : IDisposable
             DrainMicrotasks();
             return result;
         }
-        catch (JavaScriptException e)
+        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
         {
             throw ToScriptException(e);
         }
@@ -152,7 +152,7 @@ public sealed partial class JsRuntime : IDisposable
         // `node file` has no global require (modules get their own); the global one serves -e, the REPL and Evaluate.
         NodeGlobals.Remove(Engine, "require");
         Jint.Runtime.Modules.ModuleImportOperation? esMain = null;
-        return RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain));
+        return ScriptThread.Run(() => RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain)));
     }
 
     /// <summary>
@@ -164,7 +164,7 @@ public sealed partial class JsRuntime : IDisposable
     {
         ThrowIfDisposed();
         Process.SetArguments(null, args);
-        return RunToExit(() =>
+        return ScriptThread.Run(() => RunToExit(() =>
         {
             try
             {
@@ -174,7 +174,7 @@ public sealed partial class JsRuntime : IDisposable
             {
                 throw Modules.JsError(e);
             }
-        });
+        }));
     }
 
     /// <summary>The file name Node gives code run by <c>-e</c>, as it appears in stacks.</summary>
@@ -198,9 +198,9 @@ public sealed partial class JsRuntime : IDisposable
                 Process.EmitExit();
                 return Process.ExitCode;
             }
-            catch (JavaScriptException e)
+            catch (Exception e) when (e is JavaScriptException || StackExhaustion.Is(e))
             {
-                ReportUncaught(ScriptException.From(e));
+                ReportUncaught(ToScriptException(e));
                 return 1;
             }
         }
@@ -221,9 +221,9 @@ public sealed partial class JsRuntime : IDisposable
         ThrowIfDisposed();
         try
         {
-            Loop.Run();
+            ScriptThread.Run(() => Loop.Run());
         }
-        catch (Exception e) when (e is JavaScriptException or ModuleLoadException)
+        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
         {
             throw ToScriptException(e);
         }
@@ -247,6 +247,7 @@ public sealed partial class JsRuntime : IDisposable
     private ScriptException ToScriptException(Exception e) => e switch
     {
         ModuleLoadException load => ScriptException.From(Modules.JsError(load)),
+        _ when StackExhaustion.Is(e) => ScriptException.From(StackExhaustion.ToJavaScript(Engine, e)),
         _ => ScriptException.From((JavaScriptException)e),
     };
 

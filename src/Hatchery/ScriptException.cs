@@ -38,27 +38,40 @@ public sealed class ScriptException : Exception
     {
         var error = e.Error;
         string name = "Error", message, stack;
+        // A getter on the error may throw (or recurse until the stack runs out): what the host gets must not.
         if (error is ObjectInstance o)
         {
-            name = o.Get("name") is JsString n ? n.ToString() : "Error";
-            message = o.Get("message") is var m && !m.IsUndefined() ? TypeConverter.ToString(m) : e.Message;
+            name = Read(() => o.Get("name") is JsString n ? n.ToString() : "Error", "Error");
+            message = Read(() => o.Get("message") is var m && !m.IsUndefined() ? TypeConverter.ToString(m) : e.Message, e.Message);
             // Jint's stack holds only the frames; the inspector's rendering adds V8's "Name: message" line.
-            stack = Node.Util.InspectErrors.StackString(o);
+            stack = Read(() => Node.Util.InspectErrors.StackString(o), $"{name}: {message}");
         }
         else
         {
-            message = error.IsUndefined() ? "undefined" : TypeConverter.ToString(error);
-            stack = "Uncaught " + Node.Util.Inspector.Inspect(error);
+            message = Read(() => error.IsUndefined() ? "undefined" : TypeConverter.ToString(error), e.Message);
+            stack = "Uncaught " + Read(() => Node.Util.Inspector.Inspect(error), message);
         }
         var location = e.Location.SourceFile is { Length: > 0 } file
             ? $"{file}:{e.Location.Start.Line}:{e.Location.Start.Column + 1}"
             : null;
-        if (!stack.Contains("\n    at ", StringComparison.Ordinal) && e.JavaScriptStackTrace is { Length: > 0 } trace
+        if (!stack.Contains("\n    at ", StringComparison.Ordinal) && Read(() => e.JavaScriptStackTrace ?? "", "") is { Length: > 0 } trace
             && !stack.Contains(trace.Trim(), StringComparison.Ordinal))
         {
             stack = stack.TrimEnd() + "\n" + trace.TrimEnd();
         }
         return new ScriptException(error, name, message, location, stack, e);
+    }
+
+    private static string Read(Func<string> read, string fallback)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception failure) when (failure is JavaScriptException || StackExhaustion.Is(failure))
+        {
+            return fallback;
+        }
     }
 }
 

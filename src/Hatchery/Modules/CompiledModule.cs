@@ -66,6 +66,10 @@ internal sealed class CompiledModule
         {
             throw SyntaxError(path, code, parse, firstLineColumnOffset);
         }
+        catch (Exception e) when (StackExhaustion.Is(e))
+        {
+            throw TooDeep(path, e);
+        }
     }
 
     private static Prepared<Module> PrepareModule(string path, string code)
@@ -82,7 +86,16 @@ internal sealed class CompiledModule
         {
             throw SyntaxError(path, code, parse, 0);
         }
+        catch (Exception e) when (StackExhaustion.Is(e))
+        {
+            throw TooDeep(path, e);
+        }
     }
+
+    // Source nested deeper than the parser's stack or Jint's preparation allows: Node's RangeError, or Jint's limit as a SyntaxError.
+    private static ModuleLoadException TooDeep(string path, Exception e) => e is ScriptPreparationException
+        ? new ModuleLoadException("", $"{StackExhaustion.PreparationMessage(e)} ({path})", "SyntaxError")
+        : new ModuleLoadException("", $"Maximum call stack size exceeded ({path})", "RangeError");
 
     private static ModuleLoadException SyntaxError(string path, string code, Acornima.ParseErrorException parse, int firstLineColumnOffset)
     {

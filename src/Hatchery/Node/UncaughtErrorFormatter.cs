@@ -20,11 +20,23 @@ internal static partial class UncaughtErrorFormatter
         // Where Node's own errors are thrown it shows a line of its internals, which Hatchery does not have; an error
         // the script caught and threw again elsewhere shows that throw, as in Node.
         var header = JsErrors.IsThrownByHost(error.Error) && thrownAt == madeAt ? "" : SourceFrame(runtime, thrownAt);
-        var body = isError ? Util.Inspector.Inspect(error.Error) : Util.Inspector.Inspect(error.Error) +
-            "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)";
+        var body = InspectOrFallback(error) + (isError ? "" : "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)");
         if (isError && error.ErrorName == "SyntaxError" && error.JsStack.Contains('^')) return error.JsStack + "\n\n" + Trailer;
         var separator = header.Length > 0 && isError ? "\n" : "";
         return header + separator + body + "\n\n" + Trailer;
+    }
+
+    // An error whose getters throw while it is printed still prints, as its name and message (Node does the same).
+    private static string InspectOrFallback(ScriptException error)
+    {
+        try
+        {
+            return Util.Inspector.Inspect(error.Error);
+        }
+        catch (Exception e) when (e is Jint.Runtime.JavaScriptException || StackExhaustion.Is(e))
+        {
+            return $"{error.ErrorName}: {error.ErrorMessage}";
+        }
     }
 
     private static string Trailer => $"Hatchery v{typeof(JsRuntime).Assembly.GetName().Version?.ToString(3)} (Node.js v{Process.ProcessInfo.NodeVersion} compatible)\n";

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Runtime.ExceptionServices;
+
+namespace Hatchery;
+
+/// <summary>
+/// Runs a whole script run (a main module, <c>-e</c> code, an event loop) on a thread whose stack is large
+/// and known, so that recursion as deep as Node allows fits, and so that the engine's stack guard has the
+/// same room to work with whichever thread the host called from (a thread-pool thread has about 1.5 MB).
+/// </summary>
+internal static class ScriptThread
+{
+    /// <summary>The stack a script thread gets: room for about 40,000 frames of a simple recursive function.</summary>
+    public const int DefaultStackSize = 64 * 1024 * 1024;
+
+    [ThreadStatic] private static bool _isScriptThread;
+
+    /// <summary>Runs <paramref name="body"/> on a script thread, or inline when already on one, and returns its result.</summary>
+    public static T Run<T>(Func<T> body, int stackSize = DefaultStackSize)
+    {
+        if (_isScriptThread) return body();
+        T result = default!;
+        ExceptionDispatchInfo? failure = null;
+        // The script sees the caller's culture, as it would have on the caller's own thread.
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        var thread = new Thread(() =>
+        {
+            _isScriptThread = true;
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+            try
+            {
+                result = body();
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }, stackSize)
+        {
+            Name = "Hatchery script",
+            IsBackground = true,
+        };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="body"/> on a script thread, or inline when already on one.</summary>
+    public static void Run(Action body, int stackSize = DefaultStackSize) =>
+        Run<object?>(() =>
+        {
+            body();
+            return null;
+        }, stackSize);
+}
