@@ -43,12 +43,12 @@ public sealed class ScriptException : Exception
             name = o.Get("name") is JsString n ? n.ToString() : "Error";
             message = o.Get("message") is var m && !m.IsUndefined() ? TypeConverter.ToString(m) : e.Message;
             // Jint's stack holds only the frames; the inspector's rendering adds V8's "Name: message" line.
-            stack = Node.Util.InspectErrors.StackString(o);
+            stack = Builtins.Util.InspectErrors.StackString(o);
         }
         else
         {
             message = error.IsUndefined() ? "undefined" : TypeConverter.ToString(error);
-            stack = "Uncaught " + Node.Util.Inspector.Inspect(error);
+            stack = "Uncaught " + Builtins.Util.Inspector.Inspect(error);
         }
         var location = e.Location.SourceFile is { Length: > 0 } file
             ? $"{file}:{e.Location.Start.Line}:{e.Location.Start.Column + 1}"
