@@ -2,7 +2,7 @@ using Hatchery.NativeModules;
 
 namespace Hatchery.Builtins;
 
-/// <summary>The native modules every factory has unless its options exclude them.</summary>
+/// <summary>Node's core modules, which every factory has unless its options exclude them.</summary>
 public static class BuiltinModules
 {
     /// <summary>New instances of the built-in modules.</summary>

@@ -7,6 +7,12 @@ namespace Hatchery.Builtins.Assert;
 public sealed class AssertModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "assert";
 
     /// <inheritdoc />

@@ -6,6 +6,9 @@ namespace Hatchery.Builtins.Assert;
 public sealed class AssertStrictModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
     public override string Name => "assert/strict";
 
     /// <inheritdoc />

@@ -6,6 +6,12 @@ namespace Hatchery.Builtins.Console;
 public sealed class ConsoleModule : NativeModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "console";
 
     /// <inheritdoc />

@@ -6,6 +6,9 @@ namespace Hatchery.Builtins.Events;
 public sealed class EventsModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
     public override string Name => "events";
 
     /// <inheritdoc />

@@ -15,6 +15,12 @@ namespace Hatchery.Builtins.Module;
 public sealed class ModuleModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "module";
 
     /// <inheritdoc />

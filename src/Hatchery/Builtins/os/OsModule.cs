@@ -11,6 +11,12 @@ namespace Hatchery.Builtins.Os;
 public sealed class OsModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "os";
 
     /// <inheritdoc />

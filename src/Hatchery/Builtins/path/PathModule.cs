@@ -14,6 +14,9 @@ namespace Hatchery.Builtins.Path;
 public sealed class PathModule : NativeModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
     public override string Name => "path";
 
     /// <inheritdoc />

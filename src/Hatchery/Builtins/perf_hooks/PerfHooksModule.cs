@@ -11,6 +11,12 @@ namespace Hatchery.Builtins.PerfHooks;
 public sealed class PerfHooksModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "perf_hooks";
 
     /// <inheritdoc />

@@ -4,6 +4,12 @@ namespace Hatchery.Builtins.Process;
 public sealed class ProcessModule : NativeModules.NativeModule
 {
     /// <inheritdoc />
+    public override NativeModules.ModuleOrigin Origin => NativeModules.ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override NativeModules.ModuleImplementation Implementation => NativeModules.ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "process";
 
     /// <inheritdoc />

@@ -6,6 +6,9 @@ namespace Hatchery.Builtins.Querystring;
 public sealed class QueryStringModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
     public override string Name => "querystring";
 
     /// <inheritdoc />

@@ -8,6 +8,12 @@ namespace Hatchery.Builtins.StringDecoder;
 public sealed class StringDecoderModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "string_decoder";
 
     /// <inheritdoc />

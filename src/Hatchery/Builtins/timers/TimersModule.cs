@@ -11,6 +11,12 @@ namespace Hatchery.Builtins.Timers;
 public sealed class TimersModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "timers";
 
     /// <inheritdoc />

@@ -7,6 +7,12 @@ namespace Hatchery.Builtins.Timers;
 public sealed class TimersPromisesModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "timers/promises";
 
     /// <inheritdoc />

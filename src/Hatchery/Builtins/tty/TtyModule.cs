@@ -9,6 +9,9 @@ namespace Hatchery.Builtins.Tty;
 public sealed class TtyModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
     public override string Name => "tty";
 
     /// <inheritdoc />

@@ -11,6 +11,12 @@ namespace Hatchery.Builtins.Url;
 /// </summary>
 public sealed class UrlModule : ScriptedModule
 {
+    /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
     // UTS #46 processing without the STD3 rules, as the URL standard's "domain to ASCII" asks.
     private static readonly IdnMapping Idn = new() { AllowUnassigned = true, UseStd3AsciiRules = false };
 

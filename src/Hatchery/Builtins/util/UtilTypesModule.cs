@@ -8,6 +8,12 @@ namespace Hatchery.Builtins.Util;
 public sealed class UtilTypesModule : ScriptedModule
 {
     /// <inheritdoc />
+    public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
+
+    /// <inheritdoc />
     public override string Name => "util/types";
 
     /// <inheritdoc />
