@@ -14,7 +14,7 @@ public static class Drivers
         var factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance));
         var bareOptions = BareJint.Options;
         var modules = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance)
-            .UseSourceLoader(Hatchery.Loading.SourceLoader.FromDictionary(RequireLoadingBenchmark.Files)).UseBaseDirectory(RequireLoadingBenchmark.Root));
+            .UseSourceLoader(Hatchery.Modules.SourceLoader.FromDictionary(RequireLoadingBenchmark.Files)).UseBaseDirectory(RequireLoadingBenchmark.Root));
         var without = Scripts.Prepare(Scripts.ConsoleAndRequireWithout);
         var with = Scripts.Prepare(Scripts.ConsoleAndRequire);
         var small = Scripts.Prepare(Scripts.SmallWithoutObjectLiteral);

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Hatchery.Benchmarks.Support;
-using Hatchery.Loading;
+using Hatchery.Modules;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;

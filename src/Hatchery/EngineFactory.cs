@@ -1,7 +1,6 @@
-using Hatchery.Loading;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
-using Hatchery.Node;
+using Hatchery.Builtins.Globals;
 using Jint;
 
 namespace Hatchery;

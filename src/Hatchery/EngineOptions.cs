@@ -1,6 +1,7 @@
-using Hatchery.Loading;
+using Hatchery.Modules;
+using Hatchery.Builtins;
 using Hatchery.NativeModules;
-using Hatchery.Node.Console;
+using Hatchery.Builtins.Console;
 
 namespace Hatchery;
 

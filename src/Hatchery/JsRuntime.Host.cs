@@ -1,4 +1,4 @@
-using Hatchery.Node;
+using Hatchery.NativeModules;
 using Jint.Native;
 
 namespace Hatchery;

@@ -1,9 +1,10 @@
 using Hatchery.Modules;
 using EsModules = Hatchery.Modules.EsModules;
-using Hatchery.Node;
-using Hatchery.Node.Console;
-using Hatchery.Node.Process;
-using Hatchery.Node.Timers;
+using Hatchery.Builtins.Globals;
+using Hatchery.Builtins.Console;
+using Hatchery.Builtins.Process;
+using Hatchery.Builtins.Timers;
+using Hatchery.Scheduling;
 using Jint;
 using Jint.Native;
 using Jint.Runtime;
@@ -22,7 +23,7 @@ public sealed partial class JsRuntime : IDisposable
     private ProcessObject? _process;
     private EventLoop? _loop;
     private TimerGlobals? _timers;
-    private Node.TextCoding.TextCodingGlobals? _textCoding;
+    private TextCodingGlobals? _textCoding;
     private bool _disposed;
 
     internal JsRuntime(EngineFactory factory)
@@ -52,7 +53,7 @@ public sealed partial class JsRuntime : IDisposable
     private JsValue? _consoleConstructor;
 
     /// <summary><c>console.Console</c>, built on first read.</summary>
-    internal JsValue ConsoleConstructor => _consoleConstructor ??= Node.Console.ConsoleConstructor.Create(this);
+    internal JsValue ConsoleConstructor => _consoleConstructor ??= Builtins.Console.ConsoleConstructor.Create(this);
 
     internal ProcessObject Process => _process ??= new ProcessObject(this);
 
@@ -63,7 +64,7 @@ public sealed partial class JsRuntime : IDisposable
 
     internal TimerGlobals Timers => _timers ??= new TimerGlobals(this);
 
-    internal Node.TextCoding.TextCodingGlobals TextCoding => _textCoding ??= new(this);
+    internal TextCodingGlobals TextCoding => _textCoding ??= new(this);
 
     internal IConsoleOutput Output => Factory.Options.ConsoleOutput;
 
@@ -230,7 +231,7 @@ public sealed partial class JsRuntime : IDisposable
     }
 
     /// <summary>Renders a value the way Node's <c>util.inspect</c> (and its REPL) shows it.</summary>
-    public string Inspect(JsValue value) => Node.Util.Inspector.Inspect(value);
+    public string Inspect(JsValue value) => Builtins.Util.Inspector.Inspect(value);
 
     /// <summary>Prints an uncaught error to the console's standard error, as Node does (source line, caret, stack).</summary>
     public void ReportUncaughtError(ScriptException error) => ReportUncaught(error);

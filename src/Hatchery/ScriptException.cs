@@ -44,12 +44,12 @@ public sealed class ScriptException : Exception
             name = Read(() => o.Get("name") is JsString n ? n.ToString() : "Error", "Error");
             message = Read(() => o.Get("message") is var m && !m.IsUndefined() ? TypeConverter.ToString(m) : e.Message, e.Message);
             // Jint's stack holds only the frames; the inspector's rendering adds V8's "Name: message" line.
-            stack = Read(() => Node.Util.InspectErrors.StackString(o), $"{name}: {message}");
+            stack = Read(() => Builtins.Util.InspectErrors.StackString(o), $"{name}: {message}");
         }
         else
         {
             message = Read(() => error.IsUndefined() ? "undefined" : TypeConverter.ToString(error), e.Message);
-            stack = "Uncaught " + Read(() => Node.Util.Inspector.Inspect(error), message);
+            stack = "Uncaught " + Read(() => Builtins.Util.Inspector.Inspect(error), message);
         }
         var location = e.Location.SourceFile is { Length: > 0 } file
             ? $"{file}:{e.Location.Start.Line}:{e.Location.Start.Column + 1}"

@@ -26,7 +26,7 @@ internal static class StackExhaustion
         var (kind, message) = e is ScriptPreparationException
             ? ("SyntaxError", PreparationMessage(e))
             : ("RangeError", "Maximum call stack size exceeded");
-        var error = Node.JsErrors.Create(engine, kind, message);
+        var error = NativeModules.JsErrors.Create(engine, kind, message);
         if (e.Data["JintCallStack"] is string { Length: > 0 } frames)
         {
             var stack = $"{kind}: {message}\n{frames.TrimEnd()}";

@@ -18,6 +18,21 @@ public sealed class ModulesCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("path", "node", "native (C#)")]
+    [InlineData("events", "node", "JavaScript")]
+    [InlineData("querystring", "node", "JavaScript")]
+    [InlineData("buffer", "node", "JavaScript + C#")]
+    [InlineData("process", "node", "JavaScript + C#")]
+    public void Says_whose_each_module_is_and_what_it_is_written_in(string module, string origin, string writtenIn)
+    {
+        var result = _cli.Run("modules");
+
+        var line = Assert.Single(result.Out.Split('\n'), l => l.StartsWith(module + " ", StringComparison.Ordinal));
+        var columns = line.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal([module, origin, writtenIn], columns[..3]);
+    }
+
     [Fact]
     public void Prints_one_modules_documentation()
     {

@@ -1,5 +1,5 @@
 using System.Text;
-using Hatchery.Node.Console;
+using Hatchery.Builtins.Console;
 
 namespace Hatchery.Tests;
 

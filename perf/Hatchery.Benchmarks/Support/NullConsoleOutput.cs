@@ -1,4 +1,4 @@
-using Hatchery.Node.Console;
+using Hatchery.Builtins.Console;
 
 namespace Hatchery.Benchmarks.Support;
 

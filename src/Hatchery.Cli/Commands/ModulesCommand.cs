@@ -3,13 +3,16 @@ using Hatchery.NativeModules;
 
 namespace Hatchery.Cli.Commands;
 
-/// <summary><c>hatchery modules [NAME]</c>: lists the native modules, or prints one module's documentation.</summary>
+/// <summary>
+/// <c>hatchery modules [NAME]</c>: lists the modules scripts can require, each with whose it is (Node's, Hatchery's
+/// or the application's) and what it is written in, or prints one module's documentation.
+/// </summary>
 internal static class ModulesCommand
 {
     public static Command Create(CliContext context)
     {
         var name = new Argument<string?>("name") { Description = "A module whose documentation to print", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("modules", "List the native modules scripts can require, or print one module's documentation") { name };
+        var command = new Command("modules", "List the modules scripts can require (whose, and whether JavaScript or native C#), or print one module's documentation") { name };
         command.SetAction(result => Execute(context, result.GetValue(name)));
         return command;
     }
@@ -25,7 +28,7 @@ internal static class ModulesCommand
         var module = modules.Find(name.StartsWith("node:", StringComparison.Ordinal) ? name[5..] : name);
         if (module is null)
         {
-            context.Error.WriteLine($"hatchery: no native module named '{name}'. Run 'hatchery modules' to list them.");
+            context.Error.WriteLine($"hatchery: no module named '{name}'. Run 'hatchery modules' to list them.");
             return 1;
         }
         context.Out.WriteLine(module.Documentation.TrimEnd());
@@ -34,10 +37,27 @@ internal static class ModulesCommand
 
     private static void List(TextWriter output, NativeModuleTable modules)
     {
-        var width = modules.All.Select(m => m.Name.Length).DefaultIfEmpty(0).Max();
+        var width = modules.All.Select(m => m.Name.Length).Append("NAME".Length).Max();
+        output.WriteLine($"{"NAME".PadRight(width)}  {"FROM",-11}  {"WRITTEN IN",-15}  SUMMARY");
         foreach (var module in modules.All.OrderBy(m => m.Name, StringComparer.Ordinal))
         {
-            output.WriteLine($"{module.Name.PadRight(width)}  {module.Summary}");
+            output.WriteLine($"{module.Name.PadRight(width)}  {OriginLabel(module.Origin),-11}  {ImplementationLabel(module.Implementation),-15}  {module.Summary}");
         }
     }
+
+    /// <summary>The FROM column: whose API the module is.</summary>
+    private static string OriginLabel(ModuleOrigin origin) => origin switch
+    {
+        ModuleOrigin.Node => "node",
+        ModuleOrigin.Hatchery => "hatchery",
+        _ => "application",
+    };
+
+    /// <summary>The WRITTEN IN column; "native" is said only of C#.</summary>
+    private static string ImplementationLabel(ModuleImplementation implementation) => implementation switch
+    {
+        ModuleImplementation.CSharp => "native (C#)",
+        ModuleImplementation.JavaScript => "JavaScript",
+        _ => "JavaScript + C#",
+    };
 }

@@ -1,5 +1,4 @@
 using Hatchery.NativeModules;
-using Hatchery.Node;
 using Jint;
 using Jint.Native;
 using Jint.Native.Function;

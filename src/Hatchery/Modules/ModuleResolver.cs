@@ -1,4 +1,4 @@
-using Hatchery.Loading;
+using Hatchery.Modules;
 
 namespace Hatchery.Modules;
 

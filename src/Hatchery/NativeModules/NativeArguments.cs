@@ -42,7 +42,7 @@ public static class NativeArguments
         var number = Number(engine, args, index, name);
         if (number % 1 != 0 || number < int.MinValue || number > int.MaxValue)
         {
-            throw Node.JsErrors.Throw(engine, "RangeError",
+            throw JsErrors.Throw(engine, "RangeError",
                 $"The value of \"{name}\" is out of range. It must be an integer. Received {Jint.Runtime.TypeConverter.ToString(number)}", "ERR_OUT_OF_RANGE");
         }
         return (int)number;
@@ -75,7 +75,7 @@ public static class NativeArguments
 
     /// <summary>A TypeError shaped like Node's <c>ERR_INVALID_ARG_TYPE</c>.</summary>
     public static JavaScriptException InvalidType(Engine engine, string name, string expected, JsValue received) =>
-        Node.JsErrors.Throw(engine, "TypeError",
+        JsErrors.Throw(engine, "TypeError",
             $"The \"{name}\" argument must be of type {expected}. Received {Describe(received)}", "ERR_INVALID_ARG_TYPE");
 
     private static string Describe(JsValue value) => value switch

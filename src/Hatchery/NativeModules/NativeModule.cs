@@ -19,6 +19,12 @@ public abstract class NativeModule
     /// <summary>The full documentation text, shown by <c>hatchery modules NAME</c>.</summary>
     public abstract string Documentation { get; }
 
+    /// <summary>Whose API the module implements: Node's, Hatchery's own, or the embedding application's (the default).</summary>
+    public virtual ModuleOrigin Origin => ModuleOrigin.Application;
+
+    /// <summary>What the module is written in; C# unless a module says otherwise.</summary>
+    public virtual ModuleImplementation Implementation => ModuleImplementation.CSharp;
+
     /// <summary>
     /// Fills the module's exports. Assign <c>module.exports</c> through <see cref="NativeModuleContext.Exports"/>
     /// or replace it with <see cref="NativeModuleContext.SetExports"/>.

@@ -14,6 +14,9 @@ public abstract class ScriptedModule : NativeModule
     /// <summary>The embedded script's file name, e.g. <c>events.js</c>.</summary>
     protected abstract string ScriptName { get; }
 
+    /// <summary>JavaScript; a module that adds bindings says <see cref="ModuleImplementation.Mixed"/>.</summary>
+    public override ModuleImplementation Implementation => ModuleImplementation.JavaScript;
+
     /// <summary>Adds C# functions to the <c>binding</c> object the script receives.</summary>
     protected virtual void AddBindings(NativeModuleContext context, ObjectInstance binding)
     {

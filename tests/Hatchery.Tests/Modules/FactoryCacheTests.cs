@@ -85,7 +85,7 @@ public class FactoryCacheTests
     {
         var files = Enumerable.Range(0, 200).ToDictionary(i => $"/app/m{i}.js", i => $"module.exports = {i}");
         var factory = EngineFactory.Create(o => o
-            .UseSourceLoader(Hatchery.Loading.SourceLoader.FromDictionary(files))
+            .UseSourceLoader(Hatchery.Modules.SourceLoader.FromDictionary(files))
             .UseBaseDirectory("/app")
             .UseCacheCapacity(50));
         using var runtime = factory.NewRuntime();

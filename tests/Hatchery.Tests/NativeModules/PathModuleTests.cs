@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Hatchery.NativeModules.Path;
+using Hatchery.Builtins.Path;
 using Jint;
 
 namespace Hatchery.Tests.NativeModules;

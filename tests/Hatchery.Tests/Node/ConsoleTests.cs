@@ -95,5 +95,5 @@ public class ConsoleTests
     [InlineData(65_123.4, "1:05.123 (m:ss.mmm)")]
     [InlineData(3_723_004.0, "1:02:03.004 (h:mm:ss.mmm)")]
     public void DurationsUseNodeUnits(double milliseconds, string expected) =>
-        Assert.Equal(expected, Hatchery.Node.Console.ConsoleObject.FormatDuration(TimeSpan.FromMilliseconds(milliseconds)));
+        Assert.Equal(expected, Hatchery.Builtins.Console.ConsoleObject.FormatDuration(TimeSpan.FromMilliseconds(milliseconds)));
 }

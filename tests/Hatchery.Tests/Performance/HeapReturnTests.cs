@@ -46,7 +46,7 @@ public class HeapReturnTests(ITestOutputHelper output)
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    private sealed class NullOutput : Hatchery.Node.Console.IConsoleOutput
+    private sealed class NullOutput : Hatchery.Builtins.Console.IConsoleOutput
     {
         public void WriteOut(string text)
         {

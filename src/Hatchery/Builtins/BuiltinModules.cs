@@ -1,0 +1,30 @@
+using Hatchery.NativeModules;
+
+namespace Hatchery.Builtins;
+
+/// <summary>Node's core modules, which every factory has unless its options exclude them.</summary>
+public static class BuiltinModules
+{
+    /// <summary>New instances of the built-in modules.</summary>
+    public static IEnumerable<NativeModule> Create() =>
+    [
+        new Path.PathModule(),
+        new Events.EventsModule(),
+        new Util.UtilModule(),
+        new Util.UtilTypesModule(),
+        new Assert.AssertModule(),
+        new Assert.AssertStrictModule(),
+        new Buffer.BufferModule(),
+        new StringDecoder.StringDecoderModule(),
+        new Url.UrlModule(),
+        new Querystring.QueryStringModule(),
+        new Os.OsModule(),
+        new PerfHooks.PerfHooksModule(),
+        new Tty.TtyModule(),
+        new Timers.TimersModule(),
+        new Timers.TimersPromisesModule(),
+        new Module.ModuleModule(),
+        new Console.ConsoleModule(),
+        new Process.ProcessModule(),
+    ];
+}

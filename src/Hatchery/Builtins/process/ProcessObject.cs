@@ -1,0 +1,208 @@
+using System.Numerics;
+using Hatchery.NativeModules;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Native.Symbol;
+using Jint.Runtime;
+using Jint.Runtime.Descriptors;
+using Jint.Runtime.Interop;
+
+namespace Hatchery.Builtins.Process;
+
+/// <summary>
+/// The global <c>process</c> of one runtime, an <c>EventEmitter</c> as in Node: arguments, environment, exit
+/// and exit code, working directory, clocks, versions, <c>nextTick</c>, warnings and the standard streams.
+/// </summary>
+internal sealed class ProcessObject
+{
+    private readonly JsRuntime _runtime;
+    private readonly Engine _engine;
+    private readonly JsObject _object;
+    private bool _exiting;
+
+    public ProcessObject(JsRuntime runtime)
+    {
+        _runtime = runtime;
+        _engine = runtime.Engine;
+        _object = Build();
+    }
+
+    public JsObject Object => _object;
+
+    internal static string ExecPath => Environment.ProcessPath ?? "hatchery";
+
+    /// <summary>The exit code after a normal finish: <c>process.exitCode</c> coerced to an integer.</summary>
+    public int ExitCode
+    {
+        get
+        {
+            var value = _object.Get("exitCode");
+            return value.IsUndefined() || value.IsNull() ? 0 : TypeConverter.ToInt32(value);
+        }
+    }
+
+    /// <summary>Sets <c>process.argv</c> to <c>[execPath, script, ...args]</c>, or <c>[execPath, ...args]</c> without a script (as <c>node -e</c>).</summary>
+    public void SetArguments(string? script, IReadOnlyList<string> args)
+    {
+        var offset = script is null ? 1 : 2;
+        var values = new JsValue[args.Count + offset];
+        values[0] = ExecPath;
+        if (script is not null) values[1] = script;
+        for (var i = 0; i < args.Count; i++) values[i + offset] = args[i];
+        _object.Set("argv", new JsArray(_engine, values));
+    }
+
+    /// <summary>Emits <c>exit</c> once, with the exit code, as Node does when the process ends.</summary>
+    public void EmitExit()
+    {
+        if (_exiting) return;
+        _exiting = true;
+        _object.Set("_exiting", JsBoolean.True);
+        Emit("exit", ExitCode);
+    }
+
+    /// <summary>Emits <c>beforeExit</c>; listeners may schedule more work, which keeps the loop going.</summary>
+    public void EmitBeforeExit() => Emit("beforeExit", ExitCode);
+
+    /// <summary>Emits <paramref name="name"/> through the EventEmitter API; true when a listener ran.</summary>
+    public bool Emit(string name, params JsValue[] args)
+    {
+        var all = new JsValue[args.Length + 1];
+        all[0] = name;
+        Array.Copy(args, 0, all, 1, args.Length);
+        return TypeConverter.ToBoolean(_engine.Call(_object.Get("emit"), _object, all));
+    }
+
+    /// <summary>How many listeners <paramref name="name"/> has.</summary>
+    public int ListenerCount(string name) =>
+        TypeConverter.ToInt32(_engine.Call(_object.Get("listenerCount"), _object, [name]));
+
+    private JsObject Build()
+    {
+        var process = new JsObject(_engine);
+        var options = _runtime.Factory.Options;
+        // Libraries detect Node by Object.prototype.toString.call(process) === '[object process]' (bluebird, q).
+        process.DefineOwnProperty(GlobalSymbolRegistry.ToStringTag, new PropertyDescriptor("process", writable: true, enumerable: false, configurable: false));
+        process.Set("title", "hatchery");
+        process.Set("version", "v" + ProcessInfo.NodeVersion);
+        process.Set("versions", ProcessInfo.Versions(_engine));
+        process.Set("release", ProcessInfo.Release(_engine));
+        process.Set("arch", ProcessInfo.Arch);
+        process.Set("platform", ProcessInfo.Platform);
+        process.Set("argv", new JsArray(_engine, [ExecPath]));
+        process.Set("argv0", "hatchery");
+        process.Set("execArgv", new JsArray(_engine));
+        process.Set("execPath", ExecPath);
+        process.Set("env", new ProcessEnvironment(_engine, options.Environment));
+        process.Set("exitCode", JsValue.Undefined);
+        process.Set("pid", Environment.ProcessId);
+        process.Set("ppid", ParentProcessId());
+        process.Set("config", new JsObject(_engine));
+        process.Set("features", new JsObject(_engine));
+        Add(process, "exit", 1, (_, args) => Exit(args));
+        Add(process, "abort", 0, (_, _) => throw new ProcessExitException(134));
+        Add(process, "cwd", 0, (_, _) => _runtime.BaseDirectory);
+        Add(process, "chdir", 1, (_, args) => ChangeDirectory(NativeArguments.String(_engine, args, 0, "directory")));
+        Add(process, "umask", 0, (_, _) => 18);
+        Add(process, "uptime", 0, (_, _) => System.Diagnostics.Stopwatch.GetElapsedTime(ProcessInfo.StartTimestamp).TotalSeconds);
+        Add(process, "memoryUsage", 0, (_, _) => ProcessInfo.MemoryUsage(_engine));
+        Add(process, "cpuUsage", 0, (_, _) => CpuUsage());
+        Add(process, "hrtime", 1, (_, args) => HighResolutionTime(args));
+        ((ObjectInstance)process.Get("hrtime")).Set("bigint", new ClrFunction(_engine, "bigint", (_, _) => new BigInteger(ProcessInfo.MonotonicNanoseconds())));
+        Add(process, "nextTick", 1, (_, args) =>
+        {
+            var callback = NativeArguments.Function(_engine, args, 0, "callback");
+            _runtime.Loop.NextTick(callback, args.Length > 1 ? args[1..] : []);
+            return JsValue.Undefined;
+        });
+        Add(process, "kill", 2, (_, _) => throw JsErrors.Throw(_engine, "Error", "process.kill is not supported by Hatchery", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"));
+        Add(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
+        process.Set("stdout", Stream(error: false, fd: 1));
+        process.Set("stderr", Stream(error: true, fd: 2));
+        process.Set("stdin", Stream(error: false, fd: 0));
+        // EventEmitter behaviour and emitWarning come from a small built-in script.
+        var setup = _runtime.Modules.RunBuiltinScript("internal.process.js", new JsObject(_engine), process);
+        _engine.Call(setup, JsValue.Undefined, [process]);
+        return process;
+    }
+
+    private JsValue Exit(JsValue[] args)
+    {
+        if (args.Length > 0 && !args[0].IsUndefined()) _object.Set("exitCode", args[0]);
+        var code = ExitCode;
+        EmitExit();
+        throw new ProcessExitException(code);
+    }
+
+    private JsValue ChangeDirectory(string directory)
+    {
+        var target = System.IO.Path.GetFullPath(System.IO.Path.Combine(_runtime.BaseDirectory, directory));
+        if (_runtime.Factory.SourceLoader is Modules.FileSystemSourceLoader && !Directory.Exists(target))
+        {
+            throw JsErrors.Throw(_engine, "Error", $"ENOENT: no such file or directory, chdir {_runtime.BaseDirectory} -> '{directory}'", "ENOENT");
+        }
+        _runtime.BaseDirectory = target;
+        return JsValue.Undefined;
+    }
+
+    private JsValue HighResolutionTime(JsValue[] args)
+    {
+        var now = ProcessInfo.MonotonicNanoseconds();
+        if (args.Length > 0 && !args[0].IsUndefined())
+        {
+            if (args[0] is not JsArray previous || previous.Length != 2)
+            {
+                throw NativeArguments.InvalidType(_engine, "time", "an instance of Array", args[0]);
+            }
+            var before = (long)TypeConverter.ToNumber(previous.Get(0)) * 1_000_000_000 + (long)TypeConverter.ToNumber(previous.Get(1));
+            now -= before;
+        }
+        return new JsArray(_engine, [(double)(now / 1_000_000_000), (double)(now % 1_000_000_000)]);
+    }
+
+    private JsObject CpuUsage()
+    {
+        using var current = System.Diagnostics.Process.GetCurrentProcess();
+        var usage = new JsObject(_engine);
+        usage.Set("user", Math.Round(current.UserProcessorTime.TotalMicroseconds));
+        usage.Set("system", Math.Round(current.PrivilegedProcessorTime.TotalMicroseconds));
+        return usage;
+    }
+
+    private static int ParentProcessId()
+    {
+        try
+        {
+            // /proc/self/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after the last ')'.
+            var stat = File.ReadAllText("/proc/self/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return 0;
+        }
+    }
+
+    private JsObject Stream(bool error, int fd)
+    {
+        var stream = new JsObject(_engine);
+        stream.Set("fd", fd);
+        // Node defines isTTY only on terminal streams; output captured by a host is never one.
+        if (fd == 0) return stream;
+        stream.Set("writable", JsBoolean.True);
+        stream.Set("columns", 80);
+        var writer = new StandardStreamWriter(_runtime, error);
+        Add(stream, "write", 3, (_, args) => writer.Write(args));
+        Add(stream, "end", 0, (_, _) => JsValue.Undefined);
+        Add(stream, "on", 2, (thisObject, _) => thisObject);
+        Add(stream, "once", 2, (thisObject, _) => thisObject);
+        Add(stream, "removeListener", 2, (thisObject, _) => thisObject);
+        Add(stream, "getColorDepth", 0, (_, _) => 1);
+        Add(stream, "hasColors", 0, (_, _) => JsBoolean.False);
+        return stream;
+    }
+
+    private void Add(ObjectInstance target, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
+        target.CreateDataProperty(name, new ClrFunction(_engine, name, body, length));
+}

@@ -1,0 +1,100 @@
+using Hatchery.NativeModules;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Native.Promise;
+using Jint.Runtime;
+
+namespace Hatchery.Builtins.Process;
+
+/// <summary>
+/// Node 20's handling of errors nobody caught: unhandled promise rejections are collected as promise jobs run
+/// and, once the microtask queues drain, go to <c>process.on('unhandledRejection')</c> or else become
+/// uncaught exceptions; uncaught exceptions go to <c>process.on('uncaughtException')</c> or else end the run.
+/// </summary>
+internal sealed class UncaughtErrors
+{
+    private readonly JsRuntime _runtime;
+    private readonly List<(JsValue Promise, JsValue Reason)> _pending = [];
+
+    public UncaughtErrors(JsRuntime runtime)
+    {
+        _runtime = runtime;
+        runtime.Engine.Advanced.PromiseRejectionTracker += OnPromiseRejection;
+    }
+
+    public bool HasPending => _pending.Count > 0;
+
+    private void OnPromiseRejection(object? sender, PromiseRejectionTrackerEventArgs e)
+    {
+        if (e.Operation == PromiseRejectionOperation.Reject)
+        {
+            _pending.Add((e.Promise, e.Value ?? JsValue.Undefined));
+            return;
+        }
+        for (var i = 0; i < _pending.Count; i++)
+        {
+            if (!ReferenceEquals(_pending[i].Promise, e.Promise)) continue;
+            _pending.RemoveAt(i);
+            return;
+        }
+    }
+
+    /// <summary>Reports rejections still unhandled after the microtask queues drained; returns whether any were.</summary>
+    public bool ProcessRejections()
+    {
+        if (_pending.Count == 0) return false;
+        var batch = _pending.ToArray();
+        _pending.Clear();
+        foreach (var (promise, reason) in batch)
+        {
+            var process = _runtime.ProcessIfCreated;
+            if (process is not null && process.ListenerCount("unhandledRejection") > 0)
+            {
+                Guard(() => process.Emit("unhandledRejection", reason, promise));
+                continue;
+            }
+            HandleUncaught(reason is ObjectInstance o && IsError(o) ? reason : UnhandledRejectionError(reason), "unhandledRejection");
+        }
+        return true;
+    }
+
+    /// <summary>Runs <paramref name="callback"/>, routing a JavaScript exception it throws through <see cref="HandleUncaught"/>.</summary>
+    public void Guard(Action callback)
+    {
+        try
+        {
+            callback();
+        }
+        catch (JavaScriptException e)
+        {
+            HandleUncaught(e.Error, "uncaughtException", e);
+        }
+    }
+
+    /// <summary>Gives an uncaught error to <c>uncaughtException</c> listeners, or rethrows it to end the run with exit code 1.</summary>
+    public void HandleUncaught(JsValue error, string origin, JavaScriptException? original = null)
+    {
+        var process = _runtime.ProcessIfCreated;
+        if (process is null || process.ListenerCount("uncaughtException") == 0)
+        {
+            if (original is not null) throw original;
+            throw new JavaScriptException(error);
+        }
+        process.Emit("uncaughtException", error, origin);
+    }
+
+    private bool IsError(ObjectInstance value) =>
+        value is Jint.Native.Error.ErrorInstance || value.Get("stack") is JsString;
+
+    // Node wraps a non-Error rejection reason so that the printed error explains where it came from.
+    private JsValue UnhandledRejectionError(JsValue reason)
+    {
+        var engine = _runtime.Engine;
+        var described = reason is JsString s ? s.ToString() : Util.Inspector.Inspect(reason);
+        var error = JsErrors.Create(engine, "Error",
+            "This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). " +
+            $"The promise rejected with the reason \"{described}\".", "ERR_UNHANDLED_REJECTION");
+        error.Set("name", "UnhandledPromiseRejection");
+        return error;
+    }
+}

@@ -1,0 +1,79 @@
+using Hatchery.Scheduling;
+using Timer = Hatchery.Scheduling.Timer;
+using Hatchery.NativeModules;
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime;
+using Jint.Runtime.Interop;
+
+namespace Hatchery.Builtins.Timers;
+
+/// <summary>The global timer functions: <c>setTimeout</c>, <c>setInterval</c>, <c>setImmediate</c> and their <c>clear*</c>.</summary>
+internal sealed class TimerGlobals
+{
+    private readonly Engine _engine;
+    private readonly EventLoop _loop;
+    private ObjectInstance? _prototype;
+
+    public TimerGlobals(JsRuntime runtime)
+    {
+        _engine = runtime.Engine;
+        _loop = runtime.Loop;
+        SetTimeout = new ClrFunction(_engine, "setTimeout", (_, args) => Schedule(args, repeat: false), 1);
+        SetInterval = new ClrFunction(_engine, "setInterval", (_, args) => Schedule(args, repeat: true), 1);
+        SetImmediate = new ClrFunction(_engine, "setImmediate", (_, args) =>
+        {
+            var callback = NativeArguments.Function(_engine, args, 0, "callback");
+            return Wrap(_loop.AddImmediate(callback, args.Length > 1 ? args[1..] : []));
+        }, 1);
+        ClearTimeout = new ClrFunction(_engine, "clearTimeout", Clear, 1);
+        ClearInterval = new ClrFunction(_engine, "clearInterval", Clear, 1);
+        ClearImmediate = new ClrFunction(_engine, "clearImmediate", Clear, 1);
+        QueueMicrotask = new ClrFunction(_engine, "queueMicrotask", (_, args) =>
+        {
+            var callback = NativeArguments.Function(_engine, args, 0, "callback");
+            // Routed through a resolved promise so it interleaves with promise jobs exactly as V8 microtasks do.
+            var promiseConstructor = _engine.Global.Get("Promise");
+            var resolved = _engine.Call(promiseConstructor.Get("resolve"), promiseConstructor, []);
+            _engine.Call(resolved.Get("then"), resolved, [callback]);
+            return JsValue.Undefined;
+        }, 1);
+    }
+
+    public ClrFunction SetTimeout { get; }
+    public ClrFunction SetInterval { get; }
+    public ClrFunction SetImmediate { get; }
+    public ClrFunction ClearTimeout { get; }
+    public ClrFunction ClearInterval { get; }
+    public ClrFunction ClearImmediate { get; }
+    public ClrFunction QueueMicrotask { get; }
+
+    private JsValue Schedule(JsValue[] args, bool repeat)
+    {
+        var callback = NativeArguments.Function(_engine, args, 0, "callback");
+        var delay = args.Length > 1 ? TypeConverter.ToNumber(args[1]) : 0;
+        return Wrap(_loop.AddTimer(callback, args.Length > 2 ? args[2..] : [], delay, repeat));
+    }
+
+    private TimerObject Wrap(Timer timer)
+    {
+        _prototype ??= TimerObject.CreatePrototype(_engine, _loop);
+        var jsObject = new TimerObject(_engine, timer, _prototype);
+        timer.JsObject = jsObject;
+        return jsObject;
+    }
+
+    private JsValue Clear(JsValue thisObject, JsValue[] args)
+    {
+        var handle = args.Length > 0 ? args[0] : JsValue.Undefined;
+        Timer? timer = handle switch
+        {
+            TimerObject t => t.Timer,
+            JsNumber or JsString => _loop.FindById((int)TypeConverter.ToNumber(handle)),
+            _ => null,
+        };
+        if (timer is not null) _loop.Cancel(timer);
+        return JsValue.Undefined;
+    }
+}

@@ -1,0 +1,59 @@
+using Hatchery.Scheduling;
+using Timer = Hatchery.Scheduling.Timer;
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Native.Symbol;
+using Jint.Runtime.Interop;
+
+namespace Hatchery.Builtins.Timers;
+
+/// <summary>The <c>Timeout</c> and <c>Immediate</c> objects returned by <c>setTimeout</c> and friends.</summary>
+internal sealed class TimerObject : ObjectInstance
+{
+    public TimerObject(Engine engine, Timer timer, ObjectInstance prototype) : base(engine)
+    {
+        Timer = timer;
+        Prototype = prototype;
+    }
+
+    public Timer Timer { get; }
+
+    /// <summary>Builds the shared prototype (one per runtime) with <c>ref</c>, <c>unref</c>, <c>hasRef</c>, <c>refresh</c>, <c>close</c>.</summary>
+    public static ObjectInstance CreatePrototype(Engine engine, EventLoop loop)
+    {
+        var prototype = new Jint.Native.JsObject(engine);
+        void Add(string name, Func<TimerObject, JsValue> body) =>
+            prototype.CreateDataProperty(name, new ClrFunction(engine, name, (thisObject, _) =>
+                thisObject is TimerObject timer ? body(timer) : JsValue.Undefined));
+        Add("ref", t =>
+        {
+            loop.SetReferenced(t.Timer, true);
+            return t;
+        });
+        Add("unref", t =>
+        {
+            loop.SetReferenced(t.Timer, false);
+            return t;
+        });
+        Add("hasRef", t => t.Timer.IsReferenced);
+        Add("refresh", t =>
+        {
+            loop.Refresh(t.Timer);
+            return t;
+        });
+        Add("close", t =>
+        {
+            loop.Cancel(t.Timer);
+            return t;
+        });
+        prototype.DefineOwnProperty(GlobalSymbolRegistry.ToPrimitive, new Jint.Runtime.Descriptors.PropertyDescriptor(
+            new ClrFunction(engine, "[Symbol.toPrimitive]", (thisObject, _) =>
+            {
+                if (thisObject is not TimerObject timer) return JsValue.Undefined;
+                loop.ExposeId(timer.Timer);
+                return timer.Timer.Id;
+            }), true, false, true));
+        return prototype;
+    }
+}

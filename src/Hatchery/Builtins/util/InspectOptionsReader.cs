@@ -1,0 +1,69 @@
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime.Interop;
+
+namespace Hatchery.Builtins.Util;
+
+/// <summary>Converts between a JavaScript options object (<c>{ depth, showHidden, breakLength, compact, … }</c>) and <see cref="InspectOptions"/>.</summary>
+internal static class InspectOptionsReader
+{
+    public static InspectOptions Read(JsValue value) => Read(value, InspectOptions.Default);
+
+    /// <summary>Reads the options present on <paramref name="value"/>, keeping <paramref name="defaults"/> for the rest.</summary>
+    public static InspectOptions Read(JsValue value, InspectOptions defaults)
+    {
+        if (value is not ObjectInstance o) return defaults;
+        var options = defaults;
+        var depth = o.Get("depth");
+        if (depth.IsNull()) options = options with { Depth = int.MaxValue };
+        else if (depth is JsNumber d) options = options with { Depth = Count(d) };
+        if (o.Get("showHidden") is JsBoolean hidden) options = options with { ShowHidden = hidden.AsBoolean() };
+        if (o.Get("breakLength") is JsNumber breakLength) options = options with { BreakLength = Count(breakLength) };
+        if (o.Get("colors") is JsBoolean colors) options = options with { Colors = colors.AsBoolean() };
+        if (o.Get("sorted") is JsBoolean sorted) options = options with { Sorted = sorted.AsBoolean() };
+        if (o.Get("customInspect") is JsBoolean custom) options = options with { CustomInspect = custom.AsBoolean() };
+        var compact = o.Get("compact");
+        if (compact is JsBoolean all) options = options with { Compact = all.AsBoolean() ? InspectOptions.CompactAlways : 0 };
+        else if (compact is JsNumber levels) options = options with { Compact = Count(levels) };
+        var maxArrayLength = o.Get("maxArrayLength");
+        if (maxArrayLength.IsNull()) options = options with { MaxArrayLength = int.MaxValue };
+        else if (maxArrayLength is JsNumber arrays) options = options with { MaxArrayLength = Count(arrays) };
+        var maxStringLength = o.Get("maxStringLength");
+        if (maxStringLength.IsNull()) options = options with { MaxStringLength = int.MaxValue };
+        else if (maxStringLength is JsNumber strings) options = options with { MaxStringLength = Count(strings) };
+        return options;
+    }
+
+    // Infinity (and anything past int range) means "no limit".
+    private static int Count(JsNumber number)
+    {
+        var value = number.AsNumber();
+        if (double.IsNaN(value)) return 0;
+        return value >= int.MaxValue ? int.MaxValue : value <= int.MinValue ? int.MinValue : (int)value;
+    }
+
+    /// <summary>The options as the object a <c>[util.inspect.custom]</c> method receives.</summary>
+    public static JsObject ToJsObject(Engine engine, InspectOptions options)
+    {
+        var o = new JsObject(engine);
+        o.CreateDataProperty("showHidden", options.ShowHidden);
+        o.CreateDataProperty("depth", options.Depth == int.MaxValue ? double.PositiveInfinity : options.Depth);
+        o.CreateDataProperty("colors", options.Colors);
+        o.CreateDataProperty("customInspect", options.CustomInspect);
+        o.CreateDataProperty("showProxy", false);
+        o.CreateDataProperty("maxArrayLength", Limit(options.MaxArrayLength));
+        o.CreateDataProperty("maxStringLength", Limit(options.MaxStringLength));
+        o.CreateDataProperty("breakLength", Limit(options.BreakLength));
+        o.CreateDataProperty("compact", options.Compact == InspectOptions.CompactAlways ? JsBoolean.True : options.Compact == 0 ? JsBoolean.False : options.Compact);
+        o.CreateDataProperty("sorted", options.Sorted);
+        o.CreateDataProperty("getters", false);
+        o.CreateDataProperty("numericSeparator", false);
+        var context = new InspectContext(options);
+        o.CreateDataProperty("stylize", new ClrFunction(engine, "stylize", (_, args) =>
+            context.Stylize(args.Length > 0 ? Jint.Runtime.TypeConverter.ToString(args[0]) : "undefined", args.Length > 1 ? Jint.Runtime.TypeConverter.ToString(args[1]) : "")));
+        return o;
+    }
+
+    private static JsValue Limit(int value) => value == int.MaxValue ? double.PositiveInfinity : value;
+}

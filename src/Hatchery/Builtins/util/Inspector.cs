@@ -1,0 +1,116 @@
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime.Interop;
+
+namespace Hatchery.Builtins.Util;
+
+/// <summary>Options of <c>util.inspect</c>.</summary>
+/// <param name="Depth">How many levels of nesting to show; <see cref="int.MaxValue"/> for unlimited (Node's <c>null</c>/<c>Infinity</c>).</param>
+/// <param name="ShowHidden">Also show non-enumerable properties and symbol keys.</param>
+/// <param name="BreakLength">Line width beyond which entries go on separate lines.</param>
+/// <param name="Colors">Wrap values in ANSI colour escapes.</param>
+/// <param name="Compact">How many inner levels may share a line (0 for Node's <c>false</c>, <see cref="CompactAlways"/> for <c>true</c>).</param>
+/// <param name="Sorted">Sort object keys and collection entries.</param>
+/// <param name="MaxArrayLength">How many array, set and map entries to show before <c>... N more items</c>.</param>
+/// <param name="MaxStringLength">How many characters of a string to show before <c>... N more characters</c>.</param>
+/// <param name="CustomInspect">Call objects' <c>[util.inspect.custom]</c> methods.</param>
+internal sealed record InspectOptions(
+    int Depth = 2,
+    bool ShowHidden = false,
+    int BreakLength = 80,
+    bool Colors = false,
+    int Compact = 3,
+    bool Sorted = false,
+    int MaxArrayLength = 100,
+    int MaxStringLength = 10000,
+    bool CustomInspect = true)
+{
+    /// <summary>The <see cref="Compact"/> value standing for Node's <c>compact: true</c>.</summary>
+    public const int CompactAlways = -1;
+
+    public static readonly InspectOptions Default = new();
+}
+
+/// <summary>Renders JavaScript values as Node's <c>util.inspect</c> does.</summary>
+internal static class Inspector
+{
+    public static string Inspect(JsValue value, InspectOptions? options = null) =>
+        FormatValue(new InspectContext(options ?? InspectOptions.Default), value, 0);
+
+    public static string FormatValue(InspectContext ctx, JsValue value, int recurseTimes, bool typedArray = false)
+    {
+        if (value is not ObjectInstance obj) return InspectPrimitives.Format(ctx, value);
+
+        if (ctx.Options.CustomInspect && CustomInspect(ctx, obj, recurseTimes) is { } custom) return custom;
+
+        if (ctx.Seen.Exists(seen => ReferenceEquals(seen, obj)))
+        {
+            ctx.Circular ??= new Dictionary<ObjectInstance, int>(ReferenceEqualityComparer.Instance);
+            if (!ctx.Circular.TryGetValue(obj, out var index))
+            {
+                index = ctx.Circular.Count + 1;
+                ctx.Circular[obj] = index;
+            }
+            return ctx.Stylize($"[Circular *{index}]", "special");
+        }
+        return FormatRaw(ctx, obj, recurseTimes, typedArray);
+    }
+
+    private static string? CustomInspect(InspectContext ctx, ObjectInstance value, int recurseTimes)
+    {
+        var brands = ctx.Brands(value);
+        var method = value.Get(brands.CustomInspect);
+        if (!method.IsCallable()) return null;
+        // Prototype objects carry their instances' hook; printing the prototype itself must not call it.
+        if (value.Get("constructor") is ObjectInstance constructor && ReferenceEquals(constructor.Get("prototype"), value)) return null;
+
+        var engine = value.Engine;
+        JsValue depth = ctx.Options.Depth == int.MaxValue ? JsValue.Null : ctx.Options.Depth - recurseTimes;
+        var inspect = new ClrFunction(engine, "inspect", (_, args) =>
+            Inspect(args.Length > 0 ? args[0] : JsValue.Undefined, args.Length > 1 ? InspectOptionsReader.Read(args[1]) : InspectOptions.Default));
+        var result = method.Call(value, [depth, InspectOptionsReader.ToJsObject(engine, ctx.Options), inspect]);
+        if (ReferenceEquals(result, value)) return null;
+        if (result is not JsString text) return FormatValue(ctx, result, recurseTimes);
+        return text.ToString().Replace("\n", "\n" + new string(' ', ctx.IndentationLvl), StringComparison.Ordinal);
+    }
+
+    private static string FormatRaw(InspectContext ctx, ObjectInstance value, int recurseTimes, bool typedArray)
+    {
+        var constructor = InspectShape.ConstructorName(ctx, value, recurseTimes);
+        var tag = InspectShape.Tag(ctx, value);
+        var shape = InspectShape.Describe(ctx, value, constructor, tag, recurseTimes, typedArray);
+        if (shape.Done is { } done) return done;
+
+        if (ctx.BeyondDepth(recurseTimes))
+        {
+            var name = InspectShape.Prefix(constructor, tag, "Object")[..^1];
+            return ctx.Stylize(constructor is null ? name : $"[{name}]", "special");
+        }
+
+        recurseTimes++;
+        ctx.Seen.Add(value);
+        ctx.CurrentDepth = recurseTimes;
+        var output = shape.Entries(ctx, recurseTimes);
+        foreach (var key in shape.Keys)
+        {
+            output.Add(InspectEntries.Property(ctx, value, recurseTimes, key, shape.Kind));
+        }
+        var basePart = shape.Base;
+        var braces = shape.Braces;
+        if (ctx.Circular is not null && ctx.Circular.TryGetValue(value, out var index))
+        {
+            var reference = ctx.Stylize($"<ref *{index}>", "special");
+            if (!ctx.CompactAlways) basePart = basePart.Length == 0 ? reference : reference + " " + basePart;
+            else braces[0] = reference + " " + braces[0];
+        }
+        ctx.Seen.RemoveAt(ctx.Seen.Count - 1);
+
+        if (ctx.Options.Sorted)
+        {
+            if (shape.Kind == EntryKind.Object) output.Sort(StringComparer.Ordinal);
+            else if (shape.Keys.Count > 1) output.Sort(output.Count - shape.Keys.Count, shape.Keys.Count, StringComparer.Ordinal);
+        }
+        return InspectLayout.Reduce(ctx, output, basePart, braces, shape.Kind, recurseTimes, value);
+    }
+}

@@ -1,0 +1,264 @@
+using Hatchery.Builtins.Process;
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Jint;
+using Jint.Native;
+
+namespace Hatchery.Scheduling;
+
+/// <summary>
+/// One runtime's event loop, in Node's order: expired timers (by deadline, then creation), work posted from
+/// other threads, then immediates; after every callback the <c>process.nextTick</c> queue drains, then
+/// promise jobs, repeatedly until both are empty. The loop lives while referenced timers, immediates or
+/// pending host operations remain.
+/// </summary>
+internal sealed class EventLoop : IDisposable
+{
+    private readonly JsRuntime _runtime;
+    private readonly Engine _engine;
+    private readonly long _start = Stopwatch.GetTimestamp();
+    private readonly PriorityQueue<Timer, (double Due, long Sequence)> _timers = new();
+    private List<Timer> _immediates = [];
+    private readonly Queue<(JsValue Callback, JsValue[] Arguments)> _nextTicks = new();
+    private readonly ConcurrentQueue<Action> _posted = new();
+    private readonly SemaphoreSlim _wakeUp = new(0);
+    private Dictionary<int, Timer>? _timersById;
+    private long _sequence;
+    private int _referenced;
+    private int _pendingHostOperations;
+    private bool _disposed;
+
+    private readonly UncaughtErrors _errors;
+
+    public EventLoop(JsRuntime runtime)
+    {
+        _runtime = runtime;
+        _engine = runtime.Engine;
+        _errors = new UncaughtErrors(runtime);
+    }
+
+    /// <summary>Routes errors nobody caught as Node does (listeners, or the end of the run).</summary>
+    public UncaughtErrors Errors => _errors;
+
+    /// <summary>Milliseconds since the loop started, the clock timers are scheduled on.</summary>
+    public double Now => Stopwatch.GetElapsedTime(_start).TotalMilliseconds;
+
+    /// <summary>Whether referenced work remains.</summary>
+    public bool IsAlive => _referenced > 0 || Volatile.Read(ref _pendingHostOperations) > 0 || !_posted.IsEmpty;
+
+    public Timer AddTimer(JsValue callback, JsValue[] arguments, double delay, bool repeat)
+    {
+        // Node clamps delays outside 1..2^31-1 ms (including NaN) to 1 ms.
+        if (!(delay >= 1 && delay <= int.MaxValue)) delay = 1;
+        var timer = new Timer(this, TimerKind.Timeout, callback, arguments, delay, repeat);
+        Schedule(timer);
+        _referenced++;
+        return timer;
+    }
+
+    public Timer AddImmediate(JsValue callback, JsValue[] arguments)
+    {
+        var timer = new Timer(this, TimerKind.Immediate, callback, arguments, 0, false);
+        _immediates.Add(timer);
+        _referenced++;
+        return timer;
+    }
+
+    public void NextTick(JsValue callback, JsValue[] arguments) => _nextTicks.Enqueue((callback, arguments));
+
+    /// <summary>Queues <paramref name="work"/> to run on the loop's thread; safe to call from any thread.</summary>
+    public void Post(Action work)
+    {
+        if (_disposed) return;
+        _posted.Enqueue(work);
+        WakeUp();
+    }
+
+    // Other threads may race with Dispose; a loop that is gone needs no waking.
+    private void WakeUp()
+    {
+        try
+        {
+            _wakeUp.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
+
+    /// <summary>Keeps the loop alive until the matching <see cref="EndHostOperation"/>.</summary>
+    public void BeginHostOperation() => Interlocked.Increment(ref _pendingHostOperations);
+
+    public void EndHostOperation()
+    {
+        Interlocked.Decrement(ref _pendingHostOperations);
+        WakeUp();
+    }
+
+    internal void Cancel(Timer timer)
+    {
+        if (timer.State != TimerState.Scheduled) return;
+        Finish(timer, TimerState.Cancelled);
+    }
+
+    private void Finish(Timer timer, TimerState state)
+    {
+        timer.State = state;
+        if (timer.IsReferenced) _referenced--;
+        _timersById?.Remove(timer.Id);
+    }
+
+    /// <summary>Lets <c>clearTimeout(id)</c> find a timer whose numeric id a script has taken (as Node does on toPrimitive).</summary>
+    internal void ExposeId(Timer timer)
+    {
+        if (timer.State == TimerState.Scheduled) (_timersById ??= [])[timer.Id] = timer;
+    }
+
+    internal Timer? FindById(int id) => _timersById is not null && _timersById.TryGetValue(id, out var timer) ? timer : null;
+
+    internal void SetReferenced(Timer timer, bool referenced)
+    {
+        if (timer.IsReferenced == referenced) return;
+        timer.IsReferenced = referenced;
+        if (timer.State == TimerState.Scheduled) _referenced += referenced ? 1 : -1;
+    }
+
+    internal void Refresh(Timer timer)
+    {
+        if (timer.Kind != TimerKind.Timeout) return;
+        if (timer.State != TimerState.Scheduled)
+        {
+            timer.State = TimerState.Scheduled;
+            if (timer.IsReferenced) _referenced++;
+        }
+        Schedule(timer);
+    }
+
+    private void Schedule(Timer timer)
+    {
+        // A refreshed timer is queued again under a new sequence number; the stale entry is skipped when popped.
+        timer.Due = Now + timer.Delay;
+        timer.QueuedSequence = ++_sequence;
+        _timers.Enqueue(timer, (timer.Due, timer.QueuedSequence));
+    }
+
+    /// <summary>Drains <c>process.nextTick</c> callbacks and promise jobs until both queues are empty.</summary>
+    public void RunMicrotasks()
+    {
+        do
+        {
+            while (_nextTicks.TryDequeue(out var tick))
+            {
+                _engine.Call(tick.Callback, JsValue.Undefined, tick.Arguments);
+            }
+            _engine.Advanced.ProcessTasks();
+        }
+        while (_nextTicks.Count > 0);
+    }
+
+    /// <summary>Runs until no referenced work remains.</summary>
+    /// <param name="emitBeforeExit">Emit <c>process</c> <c>beforeExit</c> when the loop empties, as a finishing program does.</param>
+    public void Run(bool emitBeforeExit = false)
+    {
+        Turn(RunMicrotasks);
+        while (!_disposed)
+        {
+            RunExpiredTimers();
+            RunPosted();
+            RunImmediates();
+            if (!IsAlive)
+            {
+                if (!emitBeforeExit || _runtime.ProcessIfCreated is not { } process) break;
+                Turn(() => process.EmitBeforeExit());
+                if (!IsAlive) break;
+                continue;
+            }
+            if (_immediates.Count > 0 || !_posted.IsEmpty) continue;
+            WaitForWork();
+        }
+    }
+
+    /// <summary>
+    /// One macrotask: the callback, then the nextTick and promise queues, then unhandled rejections. An error
+    /// nobody catches goes to <c>uncaughtException</c> listeners or ends the run.
+    /// </summary>
+    public void Turn(Action callback)
+    {
+        _errors.Guard(() =>
+        {
+            callback();
+            RunMicrotasks();
+        });
+        while (_errors.HasPending)
+        {
+            _errors.ProcessRejections();
+            _errors.Guard(RunMicrotasks);
+        }
+    }
+
+    private void RunExpiredTimers()
+    {
+        var now = Now;
+        while (_timers.TryPeek(out var timer, out var priority) && priority.Due <= now)
+        {
+            _timers.Dequeue();
+            if (timer.State != TimerState.Scheduled || timer.QueuedSequence != priority.Sequence) continue;
+            if (timer.Repeat)
+            {
+                Schedule(timer);
+            }
+            else
+            {
+                Finish(timer, TimerState.Fired);
+            }
+            Turn(() => _engine.Call(timer.Callback, timer.JsObject ?? JsValue.Undefined, timer.Arguments));
+        }
+    }
+
+    private void RunImmediates()
+    {
+        if (_immediates.Count == 0) return;
+        // Immediates queued while these run wait for the next turn, as in Node.
+        var batch = _immediates;
+        _immediates = [];
+        foreach (var immediate in batch)
+        {
+            if (immediate.State != TimerState.Scheduled) continue;
+            Finish(immediate, TimerState.Fired);
+            Turn(() => _engine.Call(immediate.Callback, immediate.JsObject ?? JsValue.Undefined, immediate.Arguments));
+        }
+    }
+
+    private void RunPosted()
+    {
+        while (_posted.TryDequeue(out var work))
+        {
+            Turn(work);
+        }
+    }
+
+    private void WaitForWork()
+    {
+        var wait = Timeout.Infinite;
+        while (_timers.TryPeek(out var timer, out var priority))
+        {
+            if (timer.State != TimerState.Scheduled || timer.QueuedSequence != priority.Sequence)
+            {
+                _timers.Dequeue();
+                continue;
+            }
+            wait = (int)Math.Max(0, Math.Ceiling(priority.Due - Now));
+            break;
+        }
+        // Only unreferenced timers left but host work pending: sleep until the host posts or a timer is due.
+        _wakeUp.Wait(wait);
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _timers.Clear();
+        _immediates.Clear();
+        _wakeUp.Dispose();
+    }
+}
