@@ -66,7 +66,11 @@ function call(flavor, fn, argSources) {
   return `path.${flavor}.${fn}(${argSources.join(', ')})`;
 }
 const describe = require('./describe.cjs');
+const recorded = new Set();
 function recordSource(source) {
+  // Each call once: the tests are one theory row per call, and a second row with the same call would not run.
+  if (recorded.has(source)) return;
+  recorded.add(source);
   // eslint-disable-next-line no-eval
   cases.push({ call: source, expected: describe(() => eval(source)) });
 }
