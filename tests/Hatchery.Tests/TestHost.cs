@@ -35,8 +35,9 @@ public static class TestHost
     /// <summary>A temporary directory with the given files (relative path to content), deleted on dispose.</summary>
     public static TempTree Files(params (string Path, string Content)[] files) => new(files);
 
-    /// <summary>The absolute path of a file under the test's Fixtures folder.</summary>
-    public static string Fixture(string relative) => Path.Combine(AppContext.BaseDirectory, "Fixtures", relative);
+    /// <summary>The absolute path of a file under tests/Hatchery.Tests/Fixtures in the checkout.</summary>
+    public static string Fixture(string relative) =>
+        Path.Combine(NodeRecording.RepositoryRoot, "tests", "Hatchery.Tests", "Fixtures", relative);
 }
 
 public sealed class TempTree : IDisposable

@@ -3,20 +3,6 @@ namespace Hatchery.Tests.Modules;
 public class PackageResolutionTests
 {
     [Fact]
-    public void ExportsImportsSelfReferenceAndRequireOfEsModulesMatchNode()
-    {
-        // Fixtures/packages/expected.txt is what Node.js 20 prints for main.js in that tree.
-        var root = TestHost.Fixture("packages");
-        var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(root));
-        using (runtime)
-        {
-            Assert.Equal(0, runtime.RunMain("main.js"));
-            Assert.Equal("", output.Error);
-            Assert.Equal(File.ReadAllText(Path.Combine(root, "expected.txt")), output.Out);
-        }
-    }
-
-    [Fact]
     public void EsModuleMainFileRunsAndImportsCommonJsAndBuiltins()
     {
         using var tree = TestHost.Files(

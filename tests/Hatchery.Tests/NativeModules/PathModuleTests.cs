@@ -6,7 +6,7 @@ namespace Hatchery.Tests.NativeModules;
 
 /// <summary>
 /// The path module against Node itself: Fixtures/path/path-cases.json holds calls and what Node 20 returned for them
-/// (regenerate with generate-cases.js), and each case must come out of Hatchery identical.
+/// (regenerate with generate-cases.cjs), and each case must come out of Hatchery identical.
 /// </summary>
 public class PathModuleTests
 {
@@ -125,7 +125,7 @@ public class PathModuleTests
     private static void AssertMatchesNode(string call, string expected)
     {
         using var runtime = Open();
-        var describe = JsonSerializer.Serialize(TestHost.Fixture("path/describe.js"));
+        var describe = JsonSerializer.Serialize(TestHost.Fixture("path/describe.cjs"));
         var actual = runtime.Evaluate($"const path = require('path'); require({describe})(() => {call})").AsString();
         Assert.Equal(expected, actual);
     }

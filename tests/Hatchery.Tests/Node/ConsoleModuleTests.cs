@@ -1,14 +1,8 @@
 namespace Hatchery.Tests.Node;
 
-/// <summary>The <c>console</c> and <c>process</c> modules and <c>console.Console</c> against Node's recorded output (Fixtures/console).</summary>
+/// <summary><c>console.Console</c> instances beyond what the recorded fixtures in Fixtures/console show.</summary>
 public class ConsoleModuleTests
 {
-    public static IEnumerable<object[]> Scripts => NodeFixtures.In("console");
-
-    [Theory]
-    [MemberData(nameof(Scripts))]
-    public void MatchesNode(string script) => NodeFixtures.AssertMatchesNode("console", script);
-
     [Fact]
     public void ConsoleInstancesKeepTheirOwnCountersAndGroups()
     {

@@ -1,14 +1,8 @@
 namespace Hatchery.Tests.Node;
 
-/// <summary>The events module against Node: each script in Fixtures/events must print what Node printed.</summary>
+/// <summary>The events module beyond what the recorded fixtures in Fixtures/events show.</summary>
 public class EventsTests
 {
-    public static IEnumerable<object[]> Scripts() => NodeFixtures.In("events");
-
-    [Theory]
-    [MemberData(nameof(Scripts))]
-    public void PrintsWhatNodePrints(string script) => NodeFixtures.AssertMatchesNode("events", script);
-
     [Fact]
     public void BareAndPrefixedNamesGiveTheSameModule()
     {

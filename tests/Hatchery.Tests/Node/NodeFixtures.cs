@@ -3,51 +3,33 @@ using System.Text.RegularExpressions;
 namespace Hatchery.Tests.Node;
 
 /// <summary>
-/// Runs a fixture script under Hatchery and compares its output with what Node 20 printed for it, recorded beside
-/// the script as <c>name.out</c> (stdout) and <c>name.err</c> (stderr, compared with the process id masked).
-/// An optional <c>name.env</c> (KEY=VALUE lines) sets the environment of both runs, and an optional <c>name.code</c>
-/// holds Node's exit code when it is not 0. Stack frames differ between V8 and Jint, so lines of <c>name.err</c>
-/// that start with "    at " are compared by count only. Regenerate the records with
-/// <c>for f in *.js; do env $(cat ${f%.js}.env 2&gt;/dev/null) node $f &gt; ${f%.js}.out 2&gt; ${f%.js}.err; done</c>.
+/// The scripts under Fixtures/ and the masks that make Hatchery's output comparable with Node's. Each folder directly
+/// under Fixtures/ is a fixture folder (the layout of <see cref="NodeRecording"/>), and a fixture is named
+/// <c>folder/name</c> after its script.
 /// </summary>
 internal static partial class NodeFixtures
 {
-    [GeneratedRegex(@"\(node:\d+\)|^([A-Z][A-Z0-9_]*) \d+: ", RegexOptions.Multiline)]
-    private static partial Regex ProcessId();
+    public static string Root { get; } = TestHost.Fixture("");
 
-    public static IEnumerable<object[]> In(string folder) =>
-        Directory.GetFiles(TestHost.Fixture(folder), "*.js")
-            .Select(Path.GetFileName)
-            .Order(StringComparer.Ordinal)
-            .Select(name => new object[] { name! });
+    public static IEnumerable<string> All() =>
+        Directory.GetDirectories(Root).Order(StringComparer.Ordinal)
+            .SelectMany(folder => NodeRecording.NamesIn(folder).Select(name => $"{Path.GetFileName(folder)}/{name}"));
 
-    /// <summary>The fixture <c>folder/name</c> (without <c>.js</c>).</summary>
-    public static void AssertMatchesNode(string fixture) =>
-        AssertMatchesNode(Path.GetDirectoryName(fixture)!, Path.GetFileName(fixture) + ".js");
-
-    public static void AssertMatchesNode(string folder, string script)
+    /// <summary>Runs the fixture <c>folder/name</c> under Hatchery and asserts it prints and exits as Node did.</summary>
+    public static void AssertMatchesNode(string fixture)
     {
-        var path = TestHost.Fixture(Path.Combine(folder, script));
-        var expectedOut = File.ReadAllText(Path.ChangeExtension(path, ".out"));
-        var errPath = Path.ChangeExtension(path, ".err");
-        var expectedErr = File.Exists(errPath) ? File.ReadAllText(errPath) : "";
-        var envPath = Path.ChangeExtension(path, ".env");
-        var environment = File.Exists(envPath)
-            ? File.ReadAllLines(envPath).Where(l => l.Contains('=')).ToDictionary(l => l[..l.IndexOf('=')], l => l[(l.IndexOf('=') + 1)..])
-            : null;
-        var codePath = Path.ChangeExtension(path, ".code");
-        var expectedCode = File.Exists(codePath) ? int.Parse(File.ReadAllText(codePath).Trim(), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var recorded = NodeRecording.Read(Path.Combine(Root, Path.GetDirectoryName(fixture)!), Path.GetFileName(fixture));
         var (runtime, output) = TestHost.Open(o =>
         {
-            o.UseBaseDirectory(Path.GetDirectoryName(path)!);
-            if (environment is not null) o.UseEnvironment(environment);
+            o.UseBaseDirectory(Path.GetDirectoryName(recorded.Script)!);
+            if (recorded.Environment is not null) o.UseEnvironment(recorded.Environment);
         });
         using (runtime)
         {
-            var code = runtime.RunMain(path);
-            AssertSameLines(expectedOut, output.Out);
-            Assert.Equal(Mask(expectedErr), Mask(output.Error));
-            Assert.Equal(expectedCode, code);
+            var code = runtime.RunMain(recorded.Script);
+            AssertSameLines(recorded.Out, output.Out);
+            Assert.Equal(Mask(recorded.Err), Mask(output.Error));
+            Assert.Equal(recorded.Code, code);
         }
     }
 
@@ -60,25 +42,42 @@ internal static partial class NodeFixtures
         Assert.Equal(expected, actual);
     }
 
-    // Process ids, fixture paths, V8 or Jint stack frames, Node-internal source frames and the version trailer differ
-    // between the two runtimes without being behaviour; everything else must match.
-    private static string Mask(string text)
+    /// <summary>
+    /// What may differ between two runs of one script without being behaviour: the process id and where the
+    /// checkout is. tests/record-fixtures.js applies the same two masks before it writes a recording.
+    /// </summary>
+    public static string MaskMachine(string text)
     {
         text = ProcessId().Replace(text, m => m.Value.StartsWith('(') ? "(node:PID)" : $"{m.Groups[1].Value} PID: ");
-        text = FixturePath().Replace(text, "<fixtures>/");
+        return FixturePath().Replace(text, "<fixtures>/");
+    }
+
+    /// <summary>
+    /// Stderr as compared: <see cref="MaskMachine"/>, then what differs between V8 and Jint without being behaviour.
+    /// Each run of stack frame lines ("    at …") becomes one placeholder line: a stack must be printed where Node
+    /// printed one and nowhere else, but its frames are not compared, not even their number (V8 lists Node's
+    /// internal callers, Jint lists the script's frames as it sees them). Node's lines of its internal source above
+    /// an uncaught error and the version trailer are dropped.
+    /// </summary>
+    public static string Mask(string text)
+    {
+        text = MaskMachine(text);
         text = InternalSourceFrame().Replace(text, "");
-        text = StackFrameLine().Replace(text, "");
+        text = StackFrames().Replace(text, "    at <frames>\n");
         return VersionTrailer().Replace(text, "");
     }
 
-    [GeneratedRegex(@"\S*/Fixtures/")]
+    [GeneratedRegex(@"\(node:\d+\)|^([A-Z][A-Z0-9_]*) \d+: ", RegexOptions.Multiline)]
+    private static partial Regex ProcessId();
+
+    [GeneratedRegex(@"[^\s('""`]*/Fixtures/")]
     private static partial Regex FixturePath();
 
     [GeneratedRegex(@"^node:internal/\S+\n.*\n\s*\^\n\n", RegexOptions.Multiline)]
     private static partial Regex InternalSourceFrame();
 
-    [GeneratedRegex(@"^    at .*\n", RegexOptions.Multiline)]
-    private static partial Regex StackFrameLine();
+    [GeneratedRegex(@"(^    at .*\n)+", RegexOptions.Multiline)]
+    private static partial Regex StackFrames();
 
     [GeneratedRegex(@"^(Node\.js|Hatchery) v.*\n?", RegexOptions.Multiline)]
     private static partial Regex VersionTrailer();

@@ -1,14 +1,11 @@
 namespace Hatchery.Tests.Node;
 
 /// <summary>
-/// The os module: shapes and types against Node's output (values differ between machines), and the values that
-/// are stable on a given machine against what the machine itself reports.
+/// The os module's values that are stable on a given machine, against what the machine itself reports (its shapes
+/// and types are recorded from Node in Fixtures/os, since values differ between machines).
 /// </summary>
 public class OsTests
 {
-    [Fact]
-    public void ShapesMatchNode() => NodeFixtures.AssertMatchesNode("os/os");
-
     [Fact]
     public void StableValuesMatchTheMachine()
     {

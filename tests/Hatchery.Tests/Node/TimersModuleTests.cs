@@ -1,14 +1,8 @@
 namespace Hatchery.Tests.Node;
 
-/// <summary>The <c>timers</c> and <c>timers/promises</c> modules against Node's recorded output (Fixtures/timers).</summary>
+/// <summary>The <c>timers</c> module beyond what the recorded fixtures in Fixtures/timers show.</summary>
 public class TimersModuleTests
 {
-    public static IEnumerable<object[]> Scripts => NodeFixtures.In("timers");
-
-    [Theory]
-    [MemberData(nameof(Scripts))]
-    public void MatchesNode(string script) => NodeFixtures.AssertMatchesNode("timers", script);
-
     [Fact]
     public void ModuleKeepsTheRuntimesFunctionsWhenAGlobalIsReplaced()
     {

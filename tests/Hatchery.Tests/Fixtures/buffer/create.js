@@ -1,4 +1,4 @@
-const { check, show } = require('../shared/show.js');
+const { check, show } = require('../shared/show.cjs');
 const buffer = require('buffer');
 check('module', () => [buffer.Buffer === Buffer, buffer.kMaxLength, buffer.kStringMaxLength, buffer.constants, buffer.INSPECT_MAX_BYTES, Buffer.poolSize]);
 check('node: prefix', () => require('node:buffer') === buffer);

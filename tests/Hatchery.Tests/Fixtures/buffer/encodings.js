@@ -1,4 +1,4 @@
-const { check } = require('../shared/show.js');
+const { check } = require('../shared/show.cjs');
 const text = 'héllo wörld € 😀 \u0000 ~';
 for (const encoding of ['utf8', 'utf-8', 'utf16le', 'ucs2', 'ucs-2', 'utf-16le', 'latin1', 'binary', 'ascii', 'hex', 'base64', 'base64url', 'UTF8', 'Latin1', 'HEX']) {
   check(`from ${encoding}`, () => Buffer.from(encoding === 'hex' || encoding === 'HEX' ? '00ff10aB7f' : text, encoding));

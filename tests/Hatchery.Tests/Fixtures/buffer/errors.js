@@ -1,5 +1,5 @@
 // Buffer's coded errors: class, code, message (with Node 20's descriptions of what was received) and how they print.
-const { checkError } = require('../shared/show.js');
+const { checkError } = require('../shared/show.cjs');
 const buffer = require('buffer');
 
 const b = Buffer.alloc(4);

@@ -1,4 +1,4 @@
-const { check } = require('../shared/show.js');
+const { check } = require('../shared/show.cjs');
 const written = (size, f) => { const b = Buffer.alloc(size, 0x2e); const n = f(b); return [n, b]; };
 check('write utf8', () => written(6, (b) => b.write('héllo')));
 check('write offset', () => written(6, (b) => b.write('ab', 2)));

@@ -1,4 +1,4 @@
-const { check } = require('../shared/show.js');
+const { check } = require('../shared/show.cjs');
 const cases = [
   ['UInt8', 1, [0, 1, 127, 128, 255]], ['Int8', 1, [0, 1, -1, 127, -128]],
   ['UInt16LE', 2, [0, 1, 0x1234, 65535]], ['UInt16BE', 2, [0, 1, 0x1234, 65535]],

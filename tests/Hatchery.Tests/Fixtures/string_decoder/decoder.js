@@ -1,4 +1,4 @@
-const { check } = require('../shared/show.js');
+const { check } = require('../shared/show.cjs');
 const { StringDecoder } = require('string_decoder');
 function run(encoding, chunks) {
   check(`${encoding} ${JSON.stringify(chunks)}`, () => {

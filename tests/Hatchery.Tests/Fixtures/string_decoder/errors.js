@@ -1,5 +1,5 @@
 // StringDecoder's coded errors: class, code, message and how they print.
-const { checkError } = require('../shared/show.js');
+const { checkError } = require('../shared/show.cjs');
 const { StringDecoder } = require('string_decoder');
 
 checkError('unknown encoding', () => new StringDecoder('nope'));

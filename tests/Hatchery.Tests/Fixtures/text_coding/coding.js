@@ -1,4 +1,4 @@
-const { check } = require('../shared/show.js');
+const { check } = require('../shared/show.cjs');
 const u8 = (...bytes) => new Uint8Array(bytes);
 check('typeof', () => [typeof TextEncoder, typeof TextDecoder, typeof atob, typeof btoa]);
 check('encoder', () => { const e = new TextEncoder(); return [e.encoding, e.encode('a€😀'), e.encode(), e.encode('\ud800'), e.encode() instanceof Uint8Array, Buffer.isBuffer(e.encode('x')), Object.prototype.toString.call(e)]; });

@@ -1,5 +1,5 @@
 // TextEncoder's and TextDecoder's coded errors: class, code, message and how they print.
-const { checkError } = require('../shared/show.js');
+const { checkError } = require('../shared/show.cjs');
 const u8 = (...bytes) => new Uint8Array(bytes);
 
 checkError('unsupported label', () => new TextDecoder('nope'));

@@ -1,4 +1,4 @@
-// Regenerates path-cases.json from real Node: `cd tests/Hatchery.Tests/Fixtures/path && node generate-cases.js`.
+// Regenerates path-cases.json from real Node: `cd tests/Hatchery.Tests/Fixtures/path && node generate-cases.cjs`.
 // Each case records what Node returns (or throws) for one call, so the tests assert Hatchery matches exactly.
 'use strict';
 const path = require('path');
@@ -65,8 +65,12 @@ const cases = [];
 function call(flavor, fn, argSources) {
   return `path.${flavor}.${fn}(${argSources.join(', ')})`;
 }
-const describe = require('./describe.js');
+const describe = require('./describe.cjs');
+const recorded = new Set();
 function recordSource(source) {
+  // Each call once: the tests are one theory row per call, and a second row with the same call would not run.
+  if (recorded.has(source)) return;
+  recorded.add(source);
   // eslint-disable-next-line no-eval
   cases.push({ call: source, expected: describe(() => eval(source)) });
 }

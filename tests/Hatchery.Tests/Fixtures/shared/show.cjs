@@ -1,5 +1,5 @@
 // Prints values the same way under Node and Hatchery without relying on util.inspect. Fixtures in several folders
-// require it; it is not a fixture itself, since no test lists this folder.
+// require it; it is a .cjs file so that it is not a fixture itself.
 function show(value) {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
