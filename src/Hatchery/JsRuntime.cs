@@ -15,7 +15,7 @@ namespace Hatchery;
 /// <c>process</c>, timers and an event loop. Not thread-safe: use it from one thread at a time.
 /// Everything per runtime is created on first use, so spawning costs little more than the engine.
 /// </summary>
-public sealed partial class JsRuntime : IDisposable
+public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
 {
     private CommonJsModules? _modules;
     private ConsoleObject? _console;
@@ -169,22 +169,29 @@ public sealed partial class JsRuntime : IDisposable
     public const string EvalFileName = "[eval]";
 
     // Shared ending of RunMain and RunEval: drive the loop, emit 'exit', and map every way out to an exit code.
-    private int RunToExit(Action start, Action? check = null)
+    private int RunToExit(Action start, Action? check = null) =>
+        ExitCodeOf(() =>
+        {
+            // The main body is the first macrotask: its uncaught errors may go to process listeners too.
+            Loop.Turn(() =>
+            {
+                start();
+                check?.Invoke();
+            });
+            Loop.Run(emitBeforeExit: true);
+            check?.Invoke();
+            Process.EmitExit();
+        }) ?? Process.ExitCode;
+
+    // Runs one part of a program; when the program ends in it (uncaught error, process.exit, a limit), its exit code.
+    private int? ExitCodeOf(Action part)
     {
         try
         {
             try
             {
-                // The main body is the first macrotask: its uncaught errors may go to process listeners too.
-                Loop.Turn(() =>
-                {
-                    start();
-                    check?.Invoke();
-                });
-                Loop.Run(emitBeforeExit: true);
-                check?.Invoke();
-                Process.EmitExit();
-                return Process.ExitCode;
+                part();
+                return null;
             }
             catch (JavaScriptException e)
             {
