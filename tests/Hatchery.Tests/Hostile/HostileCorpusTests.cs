@@ -6,10 +6,7 @@ namespace Hatchery.Tests.Hostile;
 /// </summary>
 public sealed class HostileCorpusTests
 {
-    private static readonly AsyncLocal<CapturedOutput?> CurrentOutput = new();
-
-    // One factory for the whole corpus; each case's console output goes to the case that is running.
-    private static readonly EngineFactory SharedFactory = EngineFactory.Create(o => o.UseConsole(new PerCaseOutput()));
+    private static readonly EngineFactory SharedFactory = EngineFactory.Create();
 
     public static TheoryData<string> Cases() => new(HostileCase.Ids());
 
@@ -21,18 +18,10 @@ public sealed class HostileCorpusTests
         var output = new CapturedOutput();
         var exitCode = await Task.Run(() =>
         {
-            CurrentOutput.Value = output;
-            using var runtime = SharedFactory.NewRuntime();
+            using var runtime = SharedFactory.NewRuntime(o => o.UseConsole(output));
             return runtime.RunMain(hostile.Path);
         });
         hostile.AssertOutcome(exitCode, output.Out, output.Error);
-    }
-
-    private sealed class PerCaseOutput : Builtins.Console.IConsoleOutput
-    {
-        public void WriteOut(string text) => CurrentOutput.Value?.WriteOut(text);
-
-        public void WriteError(string text) => CurrentOutput.Value?.WriteError(text);
     }
 
     [Fact]
