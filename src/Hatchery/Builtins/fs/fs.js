@@ -13,6 +13,12 @@ const {
 } = utils;
 
 const same = (value) => value;
+
+// The callback is the last argument; without a function there, Node names what stands where it belongs.
+function takeCallback(args) {
+  if (typeof args[args.length - 1] === 'function') return args.pop();
+  return toCallback(args.length >= 2 ? args[args.length - 1] : undefined);
+}
 const nothing = () => undefined;
 const operations = {};
 
@@ -26,7 +32,7 @@ function define(name, prepare) {
   }[`${name}Sync`];
   exports[name] = {
     [name](...args) {
-      const callback = toCallback(args.pop());
+      const callback = takeCallback(args);
       const [method, callArgs, show = same] = prepare(...args);
       binding[method](...callArgs, (err, value) => {
         if (err) callback(err);
@@ -189,7 +195,7 @@ exports.readSync = function readSync(fd, buffer, offset, length, position) {
 };
 
 exports.read = function read(fd, ...args) {
-  const callback = toCallback(args.pop());
+  const callback = takeCallback(args);
   const callArgs = readArguments(fd, ...args);
   binding.read(...callArgs, (err, bytesRead) => (err ? callback(err) : callback(null, bytesRead, callArgs[1])));
 };
@@ -201,7 +207,7 @@ exports.writeSync = function writeSync(fd, data, offset, length, position) {
 };
 
 exports.write = function write(fd, data, ...args) {
-  const callback = toCallback(args.pop());
+  const callback = takeCallback(args);
   const [callArgs, source] = writeArguments(fd, data, ...args);
   if (fd === 1 || fd === 2) {
     const written = writeStandard(fd, callArgs[1], callArgs[2], callArgs[3]);
