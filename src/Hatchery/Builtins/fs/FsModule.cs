@@ -48,9 +48,6 @@ public sealed class FsPromisesModule : ScriptedModule
     public override ModuleOrigin Origin => ModuleOrigin.Node;
 
     /// <inheritdoc />
-    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
-
-    /// <inheritdoc />
     public override string Name => "fs/promises";
 
     /// <inheritdoc />
