@@ -95,6 +95,28 @@ internal sealed class EventLoop : IDisposable
         WakeUp();
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on a thread-pool thread, then <paramref name="complete"/> on the loop's thread
+    /// with the finished task (its result, or the exception <paramref name="work"/> threw). The loop stays alive
+    /// until then. The way for a built-in to do blocking host work (file I/O, hashing, child processes) off the
+    /// loop: <paramref name="work"/> must not touch JavaScript values; <paramref name="complete"/> may.
+    /// </summary>
+    public void RunOffLoop<T>(Func<T> work, Action<Task<T>> complete) => Await(Task.Run(work), complete);
+
+    /// <summary>
+    /// Calls <paramref name="complete"/> on the loop's thread once <paramref name="task"/> has finished, keeping the
+    /// loop alive until then (a pending host operation).
+    /// </summary>
+    public void Await<TTask>(TTask task, Action<TTask> complete) where TTask : Task
+    {
+        BeginHostOperation();
+        task.ContinueWith(_ => Post(() =>
+        {
+            EndHostOperation();
+            complete(task);
+        }), TaskScheduler.Default);
+    }
+
     internal void Cancel(Timer timer)
     {
         if (timer.State != TimerState.Scheduled) return;
