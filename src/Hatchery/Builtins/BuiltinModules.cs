@@ -26,5 +26,7 @@ public static class BuiltinModules
         new Module.ModuleModule(),
         new Console.ConsoleModule(),
         new Process.ProcessModule(),
+        new Stream.StreamModule(),
+        new Stream.StreamPromisesModule(),
     ];
 }
