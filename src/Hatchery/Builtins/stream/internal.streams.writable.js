@@ -109,6 +109,7 @@ Writable.prototype.pipe = function pipe() {
 // What write() and end() share: the argument checks, then the write or the error it makes.
 function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   if (typeof encoding === 'function') {
     cb = encoding;
     encoding = state.defaultEncoding;
@@ -117,9 +118,7 @@ function writeChunk(stream, chunk, encoding, cb) {
     else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (typeof cb !== 'function') cb = nop;
   }
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
+  if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -127,11 +126,11 @@ function writeChunk(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
   let err;
@@ -222,8 +221,18 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      // Callbacks of synchronous writes run together on the next tick, one tick per run of the same callback.
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      // Callbacks of synchronous writes run together on the next tick: writes that pass the callback of the pending
+      // tick join it, and writes without a callback need no tick unless 'drain' is due.
+      const needTick = (state.needDrain && !state.ending && state.length === 0) || state.destroyed;
+      if (cb === nop) {
+        if (state.afterWriteTickInfo === null && needTick) {
+          state.afterWriteTickInfo = { count: 1, cb, stream, state };
+          process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+        } else {
+          state.pendingcb--;
+          if (state.ending) finishMaybe(stream, state, true);
+        }
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
@@ -251,7 +260,8 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  // Node finishes a tick after the last write's callback, not within it.
+  finishMaybe(stream, state, true);
 }
 
 // Fails every buffered write (and end callback) once the stream has errored or been destroyed.

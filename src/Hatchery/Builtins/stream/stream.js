@@ -27,8 +27,8 @@ Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyImpl.destroyer;
-Stream.getDefaultHighWaterMark = utils.getDefaultHighWaterMark;
 Stream.setDefaultHighWaterMark = utils.setDefaultHighWaterMark;
+Stream.getDefaultHighWaterMark = utils.getDefaultHighWaterMark;
 
 let promises;
 Object.defineProperty(Stream, 'promises', {
@@ -53,6 +53,7 @@ Object.defineProperty(eos, require('util').promisify.custom, {
 });
 
 Stream.Stream = Stream;
+Stream._isArrayBufferView = (value) => ArrayBuffer.isView(value);
 Stream._isUint8Array = (value) => value instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
