@@ -28,5 +28,7 @@ public static class BuiltinModules
         new Process.ProcessModule(),
         new Fs.FsModule(),
         new Fs.FsPromisesModule(),
+        new Stream.StreamModule(),
+        new Stream.StreamPromisesModule(),
     ];
 }

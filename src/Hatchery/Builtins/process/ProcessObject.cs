@@ -126,9 +126,8 @@ internal sealed class ProcessObject
         });
         Add(process, "kill", 2, (_, _) => throw JsErrors.Throw(_engine, "Error", "process.kill is not supported by Hatchery", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"));
         Add(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
-        process.Set("stdout", Stream(error: false, fd: 1));
-        process.Set("stderr", Stream(error: true, fd: 2));
-        process.Set("stdin", Stream(error: false, fd: 0));
+        new StandardStreamWriter(_runtime).Define(process);
+        process.Set("stdin", StandardInput());
         // EventEmitter behaviour and emitWarning come from a small built-in script.
         var setup = _runtime.Modules.RunBuiltinScript("internal.process.js", new JsObject(_engine), process);
         _engine.Call(setup, JsValue.Undefined, [process]);
@@ -193,22 +192,11 @@ internal sealed class ProcessObject
         }
     }
 
-    private JsObject Stream(bool error, int fd)
+    // Hatchery reads no standard input: stdin is only its descriptor. Node defines isTTY only on terminal streams.
+    private JsObject StandardInput()
     {
         var stream = new JsObject(_engine);
-        stream.Set("fd", fd);
-        // Node defines isTTY only on terminal streams; output captured by a host is never one.
-        if (fd == 0) return stream;
-        stream.Set("writable", JsBoolean.True);
-        stream.Set("columns", 80);
-        var writer = new StandardStreamWriter(_runtime, error);
-        Add(stream, "write", 3, (_, args) => writer.Write(args));
-        Add(stream, "end", 0, (_, _) => JsValue.Undefined);
-        Add(stream, "on", 2, (thisObject, _) => thisObject);
-        Add(stream, "once", 2, (thisObject, _) => thisObject);
-        Add(stream, "removeListener", 2, (thisObject, _) => thisObject);
-        Add(stream, "getColorDepth", 0, (_, _) => 1);
-        Add(stream, "hasColors", 0, (_, _) => JsBoolean.False);
+        stream.Set("fd", 0);
         return stream;
     }
 
