@@ -47,7 +47,7 @@ public class AsyncApiTests
     public async Task WaitingForATimerDoesNotHoldAThread()
     {
         await using var runtime = JsRuntime.Open();
-        var pending = runtime.EvaluateAsync("new Promise((resolve) => setTimeout(() => resolve('late'), 300))");
+        var pending = runtime.EvaluateAsync("new Promise((resolve) => setTimeout(() => resolve('late'), 1500))");
         // The call returns at the first wait instead of blocking until the timer fires.
         Assert.False(pending.IsCompleted);
         Assert.Equal("late", (await pending).AsString());

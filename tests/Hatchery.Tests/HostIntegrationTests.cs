@@ -41,7 +41,7 @@ public class HostIntegrationTests
             // Chained, so the order of the two lines depends on no race between host threads.
             slow.fail()
               .catch((e) => console.log('rejected:', e instanceof Error, e.message))
-              .then(() => slow.fetchNumber(100))
+              .then(() => slow.fetchNumber(400))
               .then((n) => {
                 clearInterval(interval);
                 console.log('result', n, 'timers ran while waiting:', ticks.length > 2);
@@ -52,7 +52,7 @@ public class HostIntegrationTests
         {
             Assert.Equal(0, runtime.RunMain("main.js"));
             Assert.Equal("", output.Error);
-            Assert.Equal("rejected: true disk on fire\nresult 200 timers ran while waiting: true\n", output.Out);
+            Assert.Equal("rejected: true disk on fire\nresult 800 timers ran while waiting: true\n", output.Out);
         }
     }
 
