@@ -56,7 +56,9 @@ internal sealed class CompiledModule
     {
         try
         {
-            return Engine.PrepareScript(code, path, options: ScriptOptions);
+            var prepared = Engine.PrepareScript(code, path, options: ScriptOptions);
+            if (firstLineColumnOffset > 0 && prepared.Program is { } program) FirstLineShift.Apply(program, firstLineColumnOffset);
+            return prepared;
         }
         catch (ScriptPreparationException e) when (e.InnerException is Acornima.ParseErrorException parse)
         {
