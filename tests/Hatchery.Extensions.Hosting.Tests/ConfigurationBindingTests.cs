@@ -53,6 +53,14 @@ public sealed class ConfigurationBindingTests : IDisposable
     }
 
     [Fact]
+    public void A_value_configuration_cannot_convert_fails_in_the_binder_naming_the_key()
+    {
+        using var host = Host(("Timeout", "soon"));
+        var failure = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<EngineFactory>());
+        Assert.Contains("'Hatchery:Timeout'", failure.Message);
+    }
+
+    [Fact]
     public void Code_runs_after_configuration_and_every_AddHatchery_call_adds_to_one_factory()
     {
         var services = new ServiceCollection()
