@@ -1,0 +1,5 @@
+// Never returns: the request's time limit stops it.
+module.exports = function spin(input) {
+  console.log(`spinning for ${input}`);
+  for (;;) {}
+};
