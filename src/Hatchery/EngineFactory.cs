@@ -124,6 +124,7 @@ public sealed class EngineFactory
         jint.CatchClrExceptions(static e => e is not ProcessExitException and not OperationCanceledException);
         // Unbounded recursion must be a catchable RangeError, never a native stack overflow that ends the host.
         jint.Constraints.StackOverflowGuard = true;
+        jint.Interop.BuildCallStackHandler = FirstLineShift.HideWrapperFrame;
         if (options.MemoryLimit is { } memory) jint.LimitMemory(memory);
         if (options.RecursionLimit is { } depth) jint.LimitRecursion(depth);
         if (lane == RuntimeLimitLane.None)
