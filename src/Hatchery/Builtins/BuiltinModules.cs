@@ -26,5 +26,6 @@ public static class BuiltinModules
         new Module.ModuleModule(),
         new Console.ConsoleModule(),
         new Process.ProcessModule(),
+        new Crypto.CryptoModule(),
     ];
 }
