@@ -2,7 +2,7 @@ using Hatchery.NativeModules;
 
 namespace Hatchery.Builtins;
 
-/// <summary>Node's core modules, which every factory has unless its options exclude them.</summary>
+/// <summary>Node's core modules and Hatchery's own (HostModules), which every factory has unless its options exclude them.</summary>
 public static class BuiltinModules
 {
     /// <summary>New instances of the built-in modules.</summary>
@@ -27,5 +27,6 @@ public static class BuiltinModules
         new Console.ConsoleModule(),
         new Process.ProcessModule(),
         new Crypto.CryptoModule(),
+        new HostModules.Yaml.YamlModule(),
     ];
 }
