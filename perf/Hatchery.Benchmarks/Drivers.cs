@@ -18,6 +18,7 @@ public static class Drivers
         var without = Scripts.Prepare(Scripts.ConsoleAndRequireWithout);
         var with = Scripts.Prepare(Scripts.ConsoleAndRequire);
         var small = Scripts.Prepare(Scripts.SmallWithoutObjectLiteral);
+        var fib = Scripts.Prepare("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) } fib(16)");
         Action operation = name switch
         {
             "bare" => () => new Engine(bareOptions).Dispose(),
@@ -37,12 +38,18 @@ public static class Drivers
                 using var runtime = factory.NewRuntime();
                 runtime.Evaluate(small);
             },
+            // Script-to-script calls, the path Jint's stack guard probes on every entry.
+            "recursion" => () =>
+            {
+                using var runtime = factory.NewRuntime();
+                runtime.Evaluate(fib);
+            },
             "cold-require" => () =>
             {
                 using var runtime = modules.NewRuntime();
                 runtime.Require("./a.js");
             },
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path, spawn-run, cold-require)"),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path, spawn-run, recursion, cold-require)"),
         };
         for (var i = 0; i < count; i++) operation();
         Console.WriteLine($"{name}: {count} operations");

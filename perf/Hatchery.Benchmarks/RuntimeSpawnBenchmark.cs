@@ -43,5 +43,14 @@ public class RuntimeSpawnBenchmark
         using var runtime = _factory.NewRuntime();
     }
 
+    /// <summary>A runtime with options of its own: console output, a time limit and a cancellation token (per-engine constraint).</summary>
+    [Benchmark]
+    public void FactoryNewRuntimeWithOptions()
+    {
+        using var runtime = _factory.NewRuntime(static o => o.UseConsole(NullConsoleOutput.Instance).LimitTime(TimeSpan.FromSeconds(5)).UseCancellation(Cancellation.Token));
+    }
+
+    private static readonly CancellationTokenSource Cancellation = new();
+
     // Call-logging variants (a factory with a call-log sink bound) go here once CallLog exists.
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Hatchery.Modules;
 using Hatchery.Builtins;
 using Hatchery.NativeModules;
@@ -8,6 +9,8 @@ namespace Hatchery;
 /// <summary>
 /// Configuration for an <see cref="EngineFactory"/>: where scripts come from, which native modules exist,
 /// where console output goes and which execution limits apply. Fluent: every method returns this instance.
+/// <see cref="EngineFactory"/>'s constructor copies it into <see cref="EngineSettings"/>; changing the options
+/// afterwards affects only factories built later.
 /// </summary>
 public sealed class EngineOptions
 {
@@ -51,6 +54,19 @@ public sealed class EngineOptions
     /// <summary>The initial <c>process.env</c>, or <c>null</c> for a copy of this process's environment.</summary>
     public IReadOnlyDictionary<string, string>? Environment { get; private set; }
 
+    /// <summary>
+    /// How <see cref="JsRuntime.ToJs"/> and <see cref="JsRuntime.FromJs{T}"/> convert .NET values. Defaults to
+    /// <see cref="JsonSerializerDefaults.Web"/> (camelCase property names, case-insensitive reading), JavaScript's convention.
+    /// </summary>
+    public JsonSerializerOptions JsonSerializerOptions { get; private set; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Uses <paramref name="options"/> (copied when the factory is built) for value conversion.</summary>
+    public EngineOptions UseJsonSerializerOptions(JsonSerializerOptions options)
+    {
+        JsonSerializerOptions = options ?? throw new ArgumentNullException(nameof(options));
+        return this;
+    }
+
     /// <summary>Uses a custom source loader.</summary>
     public EngineOptions UseSourceLoader(SourceLoader loader)
     {
@@ -84,6 +100,7 @@ public sealed class EngineOptions
         ArgumentNullException.ThrowIfNull(module);
         _nativeModules.RemoveAll(m => m.Name == module.Name);
         _nativeModules.Add(module);
+        _included?.Add(module.Name);
         return this;
     }
 

@@ -58,11 +58,8 @@ public sealed partial class JsRuntime
     private JsValue Settle(Task task, Func<JsRuntime, JsValue> result)
     {
         var (promise, resolve, reject) = Engine.Advanced.RegisterPromise();
-        var loop = Loop;
-        loop.BeginHostOperation();
-        task.ContinueWith(completed => loop.Post(() =>
+        Loop.Await(task, completed =>
         {
-            loop.EndHostOperation();
             if (completed.IsCompletedSuccessfully)
             {
                 resolve(result(this));
@@ -70,7 +67,7 @@ public sealed partial class JsRuntime
             }
             var exception = completed.Exception?.InnerException ?? new TaskCanceledException(completed);
             reject(exception is Jint.Runtime.JavaScriptException js ? js.Error : JsErrors.Create(Engine, "Error", exception.Message));
-        }), TaskScheduler.Default);
+        });
         return promise;
     }
 }

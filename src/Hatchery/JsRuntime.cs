@@ -16,22 +16,28 @@ namespace Hatchery;
 /// <c>process</c>, timers and an event loop. Not thread-safe: use it from one thread at a time.
 /// Everything per runtime is created on first use, so spawning costs little more than the engine.
 /// </summary>
-public sealed partial class JsRuntime : IDisposable
+public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
 {
     private CommonJsModules? _modules;
     private ConsoleObject? _console;
     private ProcessObject? _process;
     private EventLoop? _loop;
     private TimerGlobals? _timers;
-    private TextCodingGlobals? _textCoding;
+    private Builtins.Globals.TextCodingGlobals? _textCoding;
     private bool _disposed;
 
-    internal JsRuntime(EngineFactory factory)
+    internal JsRuntime(EngineFactory factory, RuntimeOptions? options)
     {
         Factory = factory;
-        Engine = new Engine(factory.JintOptions);
+        Engine = factory.CreateEngine(options);
         Engine.Advanced.HostDefined = this;
-        BaseDirectory = factory.Options.BaseDirectory;
+        var settings = factory.Settings;
+        // Copied, not referenced: the options object stays the caller's to change.
+        BaseDirectory = options?.BaseDirectory ?? settings.BaseDirectory;
+        Output = options?.ConsoleOutput ?? settings.ConsoleOutput;
+        InitialEnvironment = options?.Environment ?? settings.Environment;
+        StartTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
+        Arguments = options?.Arguments?.ToArray();
     }
 
     /// <summary>A one-shot runtime: a factory built from <paramref name="configure"/> and used once.</summary>
@@ -48,7 +54,7 @@ public sealed partial class JsRuntime : IDisposable
 
     internal CommonJsModules Modules => _modules ??= new CommonJsModules(this);
 
-    internal ConsoleObject Console => _console ??= new ConsoleObject(this, Factory.Options.ConsoleOutput);
+    internal ConsoleObject Console => _console ??= new ConsoleObject(this, Output);
 
     private JsValue? _consoleConstructor;
 
@@ -64,73 +70,46 @@ public sealed partial class JsRuntime : IDisposable
 
     internal TimerGlobals Timers => _timers ??= new TimerGlobals(this);
 
-    internal TextCodingGlobals TextCoding => _textCoding ??= new(this);
+    internal Builtins.Globals.TextCodingGlobals TextCoding => _textCoding ??= new(this);
 
-    internal IConsoleOutput Output => Factory.Options.ConsoleOutput;
+    /// <summary>Where this runtime's console writes.</summary>
+    internal IConsoleOutput Output { get; }
+
+    /// <summary>The initial <c>process.env</c>, or null for a copy of this process's environment.</summary>
+    internal IReadOnlyDictionary<string, string>? InitialEnvironment { get; }
+
+    /// <summary>When the runtime was spawned, on the <see cref="System.Diagnostics.Stopwatch"/> clock: <c>process.uptime()</c> counts from here.</summary>
+    internal long StartTimestamp { get; }
+
+    /// <summary>The <c>process.argv</c> entries after the executable, when the runtime's options set them.</summary>
+    internal string[]? Arguments { get; }
 
     /// <summary>The runtime that owns <paramref name="engine"/>.</summary>
     internal static JsRuntime Of(Engine engine) => (JsRuntime)engine.Advanced.HostDefined!;
 
     /// <summary>Requires a module as code in the base directory would, returning its exports.</summary>
-    public JsValue Require(string specifier)
-    {
-        ThrowIfDisposed();
-        try
-        {
-            return Modules.Require(null, specifier);
-        }
-        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
-        {
-            throw ToScriptException(e);
-        }
-    }
+    public JsValue Require(string specifier) =>
+        RuntimeEntry.Run(this, specifier, static (runtime, specifier) => runtime.Modules.Require(null, specifier));
 
     /// <summary>Evaluates a script and returns its completion value, then runs queued microtasks.</summary>
-    public JsValue Evaluate(string code, string fileName = "<eval>")
-    {
-        ThrowIfDisposed();
-        try
-        {
-            var result = Engine.Evaluate(CompiledModule.Prepare(fileName, code));
-            DrainMicrotasks();
-            return result;
-        }
-        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
-        {
-            throw ToScriptException(e);
-        }
-    }
+    public JsValue Evaluate(string code, string fileName = "<eval>") =>
+        RuntimeEntry.Run(this, (code, fileName), static (runtime, source) =>
+            runtime.Completed(runtime.Engine.Evaluate(CompiledModule.Prepare(source.fileName, source.code))));
 
     /// <summary>Evaluates a script prepared with <see cref="Engine.PrepareScript"/>, then runs queued microtasks.</summary>
-    public JsValue Evaluate(in Prepared<Acornima.Ast.Script> script)
-    {
-        ThrowIfDisposed();
-        try
-        {
-            var result = Engine.Evaluate(script);
-            DrainMicrotasks();
-            return result;
-        }
-        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
-        {
-            throw ToScriptException(e);
-        }
-    }
+    public JsValue Evaluate(in Prepared<Acornima.Ast.Script> script) =>
+        RuntimeEntry.Run(this, script, static (runtime, script) => runtime.Completed(runtime.Engine.Evaluate(script)));
 
     /// <summary>Calls a JavaScript function with <c>this</c> undefined, then runs queued microtasks.</summary>
-    public JsValue Call(JsValue function, params JsValue[] arguments)
+    public JsValue Call(JsValue function, params JsValue[] arguments) =>
+        RuntimeEntry.Run(this, (function, arguments), static (runtime, call) =>
+            runtime.Completed(runtime.Engine.Call(call.function, call.arguments)));
+
+    // Every host entry that returns a value first runs the microtasks it queued.
+    private JsValue Completed(JsValue result)
     {
-        ThrowIfDisposed();
-        try
-        {
-            var result = Engine.Call(function, arguments);
-            DrainMicrotasks();
-            return result;
-        }
-        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
-        {
-            throw ToScriptException(e);
-        }
+        DrainMicrotasks();
+        return result;
     }
 
     // The nextTick queue exists only once something used the loop; otherwise promise jobs are all there is.
@@ -145,15 +124,24 @@ public sealed partial class JsRuntime : IDisposable
     /// completion and returns the exit code (0, 1 after an uncaught error printed to stderr, or the code
     /// given to <c>process.exit</c> / <c>process.exitCode</c>).
     /// </summary>
-    public int RunMain(string path, params string[] args)
+    public int RunMain(string path, params string[] args) =>
+        ScriptThread.Run(() => RuntimeEntry.Run(this, (path, args), static (runtime, main) => runtime.RunMainCore(main.path, main.args)));
+
+    private int RunMainCore(string path, string[] args)
     {
-        ThrowIfDisposed();
+        var full = StartMain(path, args);
+        Jint.Runtime.Modules.ModuleImportOperation? esMain = null;
+        return RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain));
+    }
+
+    // What RunMain and RunMainAsync do before the main module runs.
+    private string StartMain(string path, string[] args)
+    {
         var full = Path.GetFullPath(Path.Combine(BaseDirectory, path));
         Process.SetArguments(full, args);
         // `node file` has no global require (modules get their own); the global one serves -e, the REPL and Evaluate.
         NodeGlobals.Remove(Engine, "require");
-        Jint.Runtime.Modules.ModuleImportOperation? esMain = null;
-        return ScriptThread.Run(() => RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain)));
+        return full;
     }
 
     /// <summary>
@@ -161,47 +149,59 @@ public sealed partial class JsRuntime : IDisposable
     /// <c>require</c> resolves from the base directory, pending work runs to completion, and the result is
     /// the exit code, as for <see cref="RunMain"/>.
     /// </summary>
-    public int RunEval(string code, params string[] args)
-    {
-        ThrowIfDisposed();
-        Process.SetArguments(null, args);
-        return ScriptThread.Run(() => RunToExit(() =>
+    public int RunEval(string code, params string[] args) => ScriptThread.Run(() =>
+        RuntimeEntry.Run(this, (code, args), static (runtime, eval) =>
         {
-            try
+            runtime.Process.SetArguments(null, eval.args);
+            return runtime.RunToExit(() =>
             {
-                Engine.Evaluate(CompiledModule.Prepare(EvalFileName, code));
-            }
-            catch (ModuleLoadException e)
-            {
-                throw Modules.JsError(e);
-            }
+                try
+                {
+                    runtime.Engine.Evaluate(CompiledModule.Prepare(EvalFileName, eval.code));
+                }
+                catch (ModuleLoadException e)
+                {
+                    throw runtime.Modules.JsError(e);
+                }
+            });
         }));
-    }
 
     /// <summary>The file name Node gives code run by <c>-e</c>, as it appears in stacks.</summary>
     public const string EvalFileName = "[eval]";
 
     // Shared ending of RunMain and RunEval: drive the loop, emit 'exit', and map every way out to an exit code.
-    private int RunToExit(Action start, Action? check = null)
+    private int RunToExit(Action start, Action? check = null) =>
+        ExitCodeOf(() =>
+        {
+            // The main body is the first macrotask: its uncaught errors may go to process listeners too.
+            Loop.Turn(() =>
+            {
+                start();
+                check?.Invoke();
+            });
+            Loop.Run(emitBeforeExit: true);
+            check?.Invoke();
+            Process.EmitExit();
+        }) ?? Process.ExitCode;
+
+    // Runs one part of a program; when the program ends in it (uncaught error, process.exit, a limit), its exit code.
+    private int? ExitCodeOf(Action part)
     {
         try
         {
             try
             {
-                // The main body is the first macrotask: its uncaught errors may go to process listeners too.
-                Loop.Turn(() =>
-                {
-                    start();
-                    check?.Invoke();
-                });
-                Loop.Run(emitBeforeExit: true);
-                check?.Invoke();
-                Process.EmitExit();
-                return Process.ExitCode;
+                part();
+                return null;
             }
-            catch (Exception e) when (e is JavaScriptException || StackExhaustion.Is(e))
+            catch (JavaScriptException e)
             {
-                ReportUncaught(ToScriptException(e));
+                ReportUncaught(ScriptException.From(e));
+                return 1;
+            }
+            catch (Exception e) when (StackExhaustion.Is(e))
+            {
+                ReportUncaught(ScriptException.From(StackExhaustion.ToJavaScript(Engine, e)));
                 return 1;
             }
         }
@@ -209,7 +209,7 @@ public sealed partial class JsRuntime : IDisposable
         {
             return e.ExitCode;
         }
-        catch (Exception e) when (IsExecutionLimit(e))
+        catch (Exception e) when (ScriptLimitException.KindOf(e) is not null)
         {
             Output.WriteError($"Error: {e.Message}\n");
             return 1;
@@ -217,18 +217,12 @@ public sealed partial class JsRuntime : IDisposable
     }
 
     /// <summary>Runs the event loop until no referenced timers or pending work remain.</summary>
-    public void RunEventLoop()
-    {
-        ThrowIfDisposed();
-        try
+    public void RunEventLoop() => ScriptThread.Run(() =>
+        RuntimeEntry.Run(this, 0, static (runtime, _) =>
         {
-            ScriptThread.Run(() => Loop.Run());
-        }
-        catch (Exception e) when (e is JavaScriptException or ModuleLoadException || StackExhaustion.Is(e))
-        {
-            throw ToScriptException(e);
-        }
-    }
+            runtime.Loop.Run();
+            return 0;
+        }));
 
     /// <summary>Renders a value the way Node's <c>util.inspect</c> (and its REPL) shows it.</summary>
     public string Inspect(JsValue value) => Builtins.Util.Inspector.Inspect(value);
@@ -239,27 +233,39 @@ public sealed partial class JsRuntime : IDisposable
     /// <summary>Prints an uncaught error the way Node does, to standard error.</summary>
     internal void ReportUncaught(ScriptException error) => Output.WriteError(UncaughtErrorFormatter.Format(this, error));
 
-    /// <summary>Whether <paramref name="e"/> is an execution limit stopping a script (time, statements, memory, recursion, cancellation).</summary>
-    public static bool IsExecutionLimit(Exception e) =>
-        e is TimeoutException or StatementsCountOverflowException or MemoryLimitExceededException
-            or RecursionDepthOverflowException or ExecutionCanceledException or OperationCanceledException;
+    internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
-    // The public API reports JavaScript failures as ScriptException, with name, message, location and stack.
-    private ScriptException ToScriptException(Exception e) => e switch
-    {
-        ModuleLoadException load => ScriptException.From(Modules.JsError(load)),
-        _ when StackExhaustion.Is(e) => ScriptException.From(StackExhaustion.ToJavaScript(Engine, e)),
-        _ => ScriptException.From((JavaScriptException)e),
-    };
+    private List<Action>? _cleanups;
 
-    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+    /// <summary>Registers <paramref name="cleanup"/> to run when the runtime is disposed (see <see cref="NativeModules.NativeModuleContext.OnDispose"/>).</summary>
+    internal void OnDispose(Action cleanup) => (_cleanups ??= []).Add(cleanup);
 
-    /// <summary>Stops timers and releases what native modules hold for this runtime.</summary>
+    /// <summary>
+    /// Stops timers and releases what native modules hold for this runtime: the cleanups they registered run
+    /// last-registered first, every one of them even when some throw; their exceptions are then thrown together
+    /// as an <see cref="AggregateException"/>.
+    /// </summary>
     public void Dispose()
     {
         if (_disposed) return;
         _disposed = true;
         _loop?.Dispose();
+        List<Exception>? failures = null;
+        if (_cleanups is { } cleanups)
+        {
+            for (var i = cleanups.Count - 1; i >= 0; i--)
+            {
+                try
+                {
+                    cleanups[i]();
+                }
+                catch (Exception e)
+                {
+                    (failures ??= []).Add(e);
+                }
+            }
+        }
         Engine.Dispose();
+        if (failures is not null) throw new AggregateException("Releasing the runtime's native-module resources failed.", failures);
     }
 }

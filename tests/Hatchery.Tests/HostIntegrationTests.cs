@@ -41,7 +41,7 @@ public class HostIntegrationTests
             // Chained, so the order of the two lines depends on no race between host threads.
             slow.fail()
               .catch((e) => console.log('rejected:', e instanceof Error, e.message))
-              .then(() => slow.fetchNumber(100))
+              .then(() => slow.fetchNumber(400))
               .then((n) => {
                 clearInterval(interval);
                 console.log('result', n, 'timers ran while waiting:', ticks.length > 2);
@@ -52,20 +52,23 @@ public class HostIntegrationTests
         {
             Assert.Equal(0, runtime.RunMain("main.js"));
             Assert.Equal("", output.Error);
-            Assert.Equal("rejected: true disk on fire\nresult 200 timers ran while waiting: true\n", output.Out);
+            Assert.Equal("rejected: true disk on fire\nresult 800 timers ran while waiting: true\n", output.Out);
         }
     }
 
     [Fact]
     public void WorkPostedFromAnotherThreadRunsOnTheLoop()
     {
-        using var tree = TestHost.Files(("main.js", "globalThis.received = []; const keepAlive = setInterval(() => { if (received.length === 3) { clearInterval(keepAlive); console.log(received.join(',')); } }, 1);"));
+        using var tree = TestHost.Files(("main.js", "globalThis.mainThread = threadId(); globalThis.received = []; const keepAlive = setInterval(() => { if (received.length === 3) { clearInterval(keepAlive); console.log(received.join(',')); } }, 1);"));
         var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(tree.Root));
         using (runtime)
         {
             var loopThread = -1;
+            var posterThread = -1;
+            runtime.Engine.SetValue("threadId", new Func<int>(() => Environment.CurrentManagedThreadId));
             var poster = new Thread(() =>
             {
+                posterThread = Environment.CurrentManagedThreadId;
                 Thread.Sleep(20);
                 var tasks = Enumerable.Range(1, 3).Select(i => runtime.Post(r =>
                 {
@@ -78,7 +81,9 @@ public class HostIntegrationTests
             Assert.Equal(0, runtime.RunMain("main.js"));
             poster.Join();
             Assert.Equal("1,2,3\n", output.Out);
-            Assert.Equal(Environment.CurrentManagedThreadId, loopThread);
+            // RunMain drives the loop on its script thread: posted work runs there, never on the poster's thread.
+            Assert.Equal((int)runtime.Evaluate("mainThread").AsNumber(), loopThread);
+            Assert.NotEqual(posterThread, loopThread);
         }
     }
 

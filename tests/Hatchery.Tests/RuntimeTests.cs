@@ -154,17 +154,18 @@ public class RuntimeTests
         using var runtime = JsRuntime.Open(o => o.UseBaseDirectory(tree.Root).LimitTime(TimeSpan.FromMilliseconds(200)).UseConsole(output));
         Assert.Equal(1, runtime.RunMain("spin.js"));
         Assert.Contains("timed out", output.Error, StringComparison.OrdinalIgnoreCase);
-        Assert.Throws<TimeoutException>(() => runtime.Evaluate("for (;;) {}"));
+        var limit = Assert.Throws<ScriptLimitException>(() => runtime.Evaluate("for (;;) {}"));
+        Assert.Equal(ScriptLimit.Time, limit.Limit);
     }
 
     [Fact]
     public void StatementAndRecursionLimitsStopScripts()
     {
         using var statements = JsRuntime.Open(o => o.LimitStatements(1000));
-        Assert.Throws<Jint.Runtime.StatementsCountOverflowException>(() => statements.Evaluate("for (let i = 0; i < 1e6; i++) {}"));
+        Assert.Equal(ScriptLimit.Statements, Assert.Throws<ScriptLimitException>(() => statements.Evaluate("for (let i = 0; i < 1e6; i++) {}")).Limit);
         using var recursion = JsRuntime.Open(o => o.LimitRecursion(50));
         var error = Assert.ThrowsAny<Exception>(() => recursion.Evaluate("function r(n) { return r(n + 1) } r(0)"));
-        Assert.True(error is Jint.Runtime.RecursionDepthOverflowException || error is ScriptException { ErrorName: "RangeError" }, error.GetType().Name);
+        Assert.True(error is ScriptLimitException { Limit: ScriptLimit.Recursion } || error is ScriptException { ErrorName: "RangeError" }, error.GetType().Name);
     }
 
     [Fact]
@@ -172,7 +173,7 @@ public class RuntimeTests
     {
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         using var runtime = JsRuntime.Open(o => o.UseCancellation(cancellation.Token));
-        Assert.ThrowsAny<Exception>(() => runtime.Evaluate("while (true) {}"));
+        Assert.Equal(ScriptLimit.Cancelled, Assert.Throws<ScriptLimitException>(() => runtime.Evaluate("while (true) {}")).Limit);
         Assert.True(cancellation.IsCancellationRequested);
     }
 

@@ -113,7 +113,7 @@ internal sealed class ReplSession(JsRuntime runtime, ILineReader reader, TextWri
         {
             _exitCode = e.ExitCode;
         }
-        catch (Exception e) when (JsRuntime.IsExecutionLimit(e))
+        catch (ScriptLimitException e)
         {
             output.WriteLine($"Uncaught Error: {e.Message}");
         }
@@ -135,7 +135,7 @@ internal sealed class ReplSession(JsRuntime runtime, ILineReader reader, TextWri
         {
             return e.ExitCode;
         }
-        catch (Exception e) when (JsRuntime.IsExecutionLimit(e))
+        catch (ScriptLimitException e)
         {
             output.WriteLine($"Uncaught Error: {e.Message}");
             return 1;

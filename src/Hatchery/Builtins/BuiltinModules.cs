@@ -26,6 +26,10 @@ public static class BuiltinModules
         new Module.ModuleModule(),
         new Console.ConsoleModule(),
         new Process.ProcessModule(),
+        new Fs.FsModule(),
+        new Fs.FsPromisesModule(),
+        new Stream.StreamModule(),
+        new Stream.StreamPromisesModule(),
         new Crypto.CryptoModule(),
         new HostModules.Yaml.YamlModule(),
     ];

@@ -109,6 +109,13 @@ internal sealed class CommonJsModules
         return ResolveOrThrow(parent, parent?.Directory ?? _runtime.BaseDirectory, request);
     }
 
+    /// <summary>Whether the built-in module <paramref name="name"/> has been loaded in this runtime (its script run).</summary>
+    internal bool IsBuiltinLoaded(string name)
+    {
+        var index = _factory.NativeModules.IndexOf(name);
+        return index >= 0 && _nativeExports[index] is not null;
+    }
+
     private bool TryRequireNative(string request, out JsValue exports)
     {
         var prefixed = request.StartsWith("node:", StringComparison.Ordinal);

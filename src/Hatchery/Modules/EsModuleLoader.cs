@@ -21,9 +21,10 @@ internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
             return new ResolvedSpecifier(moduleRequest, specifier, null, SpecifierType.Bare);
         }
         if (specifier.StartsWith("file://", StringComparison.Ordinal)) specifier = new Uri(specifier).LocalPath;
-        var directory = referencingModuleLocation is null || IsBuiltin(referencingModuleLocation)
-            ? factory.Options.BaseDirectory
-            : Path.GetDirectoryName(referencingModuleLocation) ?? factory.Options.BaseDirectory;
+        // Code that is not a file (Evaluate's "<eval>", the REPL) imports from the base directory of the runtime running it.
+        var directory = referencingModuleLocation is null || IsBuiltin(referencingModuleLocation) || !Path.IsPathFullyQualified(referencingModuleLocation)
+            ? RuntimeEntry.Current?.BaseDirectory ?? factory.Settings.BaseDirectory
+            : Path.GetDirectoryName(referencingModuleLocation) ?? factory.Settings.BaseDirectory;
         var resolved = factory.Resolver.Resolve(directory, specifier, ResolutionMode.Import, referencingModuleLocation)
                        ?? throw new ModuleLoadException("ERR_MODULE_NOT_FOUND",
                            $"Cannot find {(ModuleResolver.IsPathRequest(specifier) ? "module" : "package")} '{(ModuleResolver.IsPathRequest(specifier) ? Path.GetFullPath(Path.Combine(directory, specifier)) : specifier)}'" +

@@ -6,7 +6,8 @@ namespace Hatchery.NativeModules;
 /// <summary>
 /// A module written in C# and exposed to JavaScript through <c>require(name)</c> (also as <c>node:name</c>).
 /// One instance is shared by every runtime of a factory, so it must keep no per-runtime state in fields;
-/// <see cref="Load"/> runs once per runtime, on the first <c>require</c> of the module.
+/// <see cref="Load"/> runs once per runtime, on the first <c>require</c> of the module, and is where per-runtime
+/// state is created: the functions it exports capture it, and <see cref="NativeModuleContext.OnDispose"/> releases it.
 /// </summary>
 public abstract class NativeModule
 {
@@ -52,6 +53,18 @@ public sealed class NativeModuleContext
     public ObjectInstance Exports { get; }
 
     internal JsValue ExportsValue { get; private set; }
+
+    /// <summary>
+    /// Registers <paramref name="cleanup"/> to run when the runtime is disposed, to release what this module holds
+    /// for it (files, connections, handles). Cleanups run last-registered first; every one runs even when an
+    /// earlier one throws, and <see cref="JsRuntime.Dispose"/> then throws their exceptions as one
+    /// <see cref="AggregateException"/>.
+    /// </summary>
+    public void OnDispose(Action cleanup)
+    {
+        ArgumentNullException.ThrowIfNull(cleanup);
+        Runtime.OnDispose(cleanup);
+    }
 
     /// <summary>Replaces <c>module.exports</c> (for modules that export a single function or class).</summary>
     public void SetExports(JsValue value) => ExportsValue = value;

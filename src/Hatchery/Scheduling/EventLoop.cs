@@ -95,6 +95,28 @@ internal sealed class EventLoop : IDisposable
         WakeUp();
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on a thread-pool thread, then <paramref name="complete"/> on the loop's thread
+    /// with the finished task (its result, or the exception <paramref name="work"/> threw). The loop stays alive
+    /// until then. The way for a built-in to do blocking host work (file I/O, hashing, child processes) off the
+    /// loop: <paramref name="work"/> must not touch JavaScript values; <paramref name="complete"/> may.
+    /// </summary>
+    public void RunOffLoop<T>(Func<T> work, Action<Task<T>> complete) => Await(Task.Run(work), complete);
+
+    /// <summary>
+    /// Calls <paramref name="complete"/> on the loop's thread once <paramref name="task"/> has finished, keeping the
+    /// loop alive until then (a pending host operation).
+    /// </summary>
+    public void Await<TTask>(TTask task, Action<TTask> complete) where TTask : Task
+    {
+        BeginHostOperation();
+        task.ContinueWith(_ => Post(() =>
+        {
+            EndHostOperation();
+            complete(task);
+        }), TaskScheduler.Default);
+    }
+
     internal void Cancel(Timer timer)
     {
         if (timer.State != TimerState.Scheduled) return;
@@ -163,20 +185,33 @@ internal sealed class EventLoop : IDisposable
         Turn(RunMicrotasks);
         while (!_disposed)
         {
-            RunExpiredTimers();
-            RunPosted();
-            RunImmediates();
-            if (!IsAlive)
-            {
-                if (!emitBeforeExit || _runtime.ProcessIfCreated is not { } process) break;
-                Turn(() => process.EmitBeforeExit());
-                if (!IsAlive) break;
-                continue;
-            }
-            if (_immediates.Count > 0 || !_posted.IsEmpty) continue;
-            WaitForWork();
+            var step = Step(emitBeforeExit);
+            if (step == LoopStep.Done) break;
+            if (step == LoopStep.Wait) _wakeUp.Wait(NextWait());
         }
     }
+
+    /// <summary>
+    /// One pass over the phases: expired timers, posted work, immediates. Says whether the loop is done, has more to
+    /// run at once, or must wait for a timer or the host (<see cref="WaitAsync"/>).
+    /// </summary>
+    public LoopStep Step(bool emitBeforeExit)
+    {
+        if (_disposed) return LoopStep.Done;
+        RunExpiredTimers();
+        RunPosted();
+        RunImmediates();
+        if (!IsAlive)
+        {
+            if (!emitBeforeExit || _runtime.ProcessIfCreated is not { } process) return LoopStep.Done;
+            Turn(() => process.EmitBeforeExit());
+            return IsAlive ? LoopStep.Continue : LoopStep.Done;
+        }
+        return _immediates.Count > 0 || !_posted.IsEmpty ? LoopStep.Continue : LoopStep.Wait;
+    }
+
+    /// <summary>Waits, without blocking a thread, until the next timer is due or the host posts work.</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken) => await _wakeUp.WaitAsync(NextWait(), cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// One macrotask: the callback, then the nextTick and promise queues, then unhandled rejections. An error
@@ -237,9 +272,9 @@ internal sealed class EventLoop : IDisposable
         }
     }
 
-    private void WaitForWork()
+    // Milliseconds until the first live timer is due, or infinite; stale queue entries are dropped on the way.
+    private int NextWait()
     {
-        var wait = Timeout.Infinite;
         while (_timers.TryPeek(out var timer, out var priority))
         {
             if (timer.State != TimerState.Scheduled || timer.QueuedSequence != priority.Sequence)
@@ -247,11 +282,10 @@ internal sealed class EventLoop : IDisposable
                 _timers.Dequeue();
                 continue;
             }
-            wait = (int)Math.Max(0, Math.Ceiling(priority.Due - Now));
-            break;
+            return (int)Math.Max(0, Math.Ceiling(priority.Due - Now));
         }
         // Only unreferenced timers left but host work pending: sleep until the host posts or a timer is due.
-        _wakeUp.Wait(wait);
+        return Timeout.Infinite;
     }
 
     public void Dispose()

@@ -17,11 +17,14 @@ internal static class ArrayBufferViews
     public static bool IsView(JsValue value) => value is JsTypedArray || value.IsDataView();
 
     /// <summary>The bytes a view covers (its <c>byteOffset</c> and <c>byteLength</c>), as a span over the live backing store.</summary>
-    public static Span<byte> Bytes(JsValue view)
+    public static Span<byte> Bytes(JsValue view) => Memory(view).Span;
+
+    /// <summary>The same bytes as <see cref="Bytes"/>, as memory that host work on another thread may hold.</summary>
+    public static Memory<byte> Memory(JsValue view)
     {
         var target = (ObjectInstance)view;
         // A detached buffer has no store; its views report offset and length 0.
         var store = target.Get(BufferKey).AsArrayBuffer() ?? [];
-        return store.AsSpan((int)target.Get(ByteOffsetKey).AsNumber(), (int)target.Get(ByteLengthKey).AsNumber());
+        return store.AsMemory((int)target.Get(ByteOffsetKey).AsNumber(), (int)target.Get(ByteLengthKey).AsNumber());
     }
 }

@@ -215,6 +215,16 @@ E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%s is not a valid timestamp', TypeError);
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 
 // The error async operations reject with when their AbortSignal fires.
 class AbortError extends Error {

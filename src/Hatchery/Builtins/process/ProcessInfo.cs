@@ -10,8 +10,6 @@ internal static class ProcessInfo
     /// <summary>The Node.js release whose behaviour Hatchery follows; libraries check it for feature support.</summary>
     public const string NodeVersion = "20.19.0";
 
-    public static readonly long StartTimestamp = Stopwatch.GetTimestamp();
-
     public static string Platform =>
         OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsFreeBSD() ? "freebsd" : "linux";
 

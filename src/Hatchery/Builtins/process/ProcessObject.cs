@@ -52,6 +52,16 @@ internal sealed class ProcessObject
         _object.Set("argv", new JsArray(_engine, values));
     }
 
+    // [execPath, ...the arguments the runtime's options gave], until RunMain or RunEval sets its own.
+    private JsArray InitialArguments()
+    {
+        var args = _runtime.Arguments ?? [];
+        var values = new JsValue[args.Length + 1];
+        values[0] = ExecPath;
+        for (var i = 0; i < args.Length; i++) values[i + 1] = args[i];
+        return new JsArray(_engine, values);
+    }
+
     /// <summary>Emits <c>exit</c> once, with the exit code, as Node does when the process ends.</summary>
     public void EmitExit()
     {
@@ -80,7 +90,6 @@ internal sealed class ProcessObject
     private JsObject Build()
     {
         var process = new JsObject(_engine);
-        var options = _runtime.Factory.Options;
         // Libraries detect Node by Object.prototype.toString.call(process) === '[object process]' (bluebird, q).
         process.DefineOwnProperty(GlobalSymbolRegistry.ToStringTag, new PropertyDescriptor("process", writable: true, enumerable: false, configurable: false));
         process.Set("title", "hatchery");
@@ -89,11 +98,11 @@ internal sealed class ProcessObject
         process.Set("release", ProcessInfo.Release(_engine));
         process.Set("arch", ProcessInfo.Arch);
         process.Set("platform", ProcessInfo.Platform);
-        process.Set("argv", new JsArray(_engine, [ExecPath]));
+        process.Set("argv", InitialArguments());
         process.Set("argv0", "hatchery");
         process.Set("execArgv", new JsArray(_engine));
         process.Set("execPath", ExecPath);
-        process.Set("env", new ProcessEnvironment(_engine, options.Environment));
+        process.Set("env", new ProcessEnvironment(_engine, _runtime.InitialEnvironment));
         process.Set("exitCode", JsValue.Undefined);
         process.Set("pid", Environment.ProcessId);
         process.Set("ppid", ParentProcessId());
@@ -104,7 +113,7 @@ internal sealed class ProcessObject
         Add(process, "cwd", 0, (_, _) => _runtime.BaseDirectory);
         Add(process, "chdir", 1, (_, args) => ChangeDirectory(NativeArguments.String(_engine, args, 0, "directory")));
         Add(process, "umask", 0, (_, _) => 18);
-        Add(process, "uptime", 0, (_, _) => System.Diagnostics.Stopwatch.GetElapsedTime(ProcessInfo.StartTimestamp).TotalSeconds);
+        Add(process, "uptime", 0, (_, _) => System.Diagnostics.Stopwatch.GetElapsedTime(_runtime.StartTimestamp).TotalSeconds);
         Add(process, "memoryUsage", 0, (_, _) => ProcessInfo.MemoryUsage(_engine));
         Add(process, "cpuUsage", 0, (_, _) => CpuUsage());
         Add(process, "hrtime", 1, (_, args) => HighResolutionTime(args));
@@ -117,9 +126,8 @@ internal sealed class ProcessObject
         });
         Add(process, "kill", 2, (_, _) => throw JsErrors.Throw(_engine, "Error", "process.kill is not supported by Hatchery", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"));
         Add(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
-        process.Set("stdout", Stream(error: false, fd: 1));
-        process.Set("stderr", Stream(error: true, fd: 2));
-        process.Set("stdin", Stream(error: false, fd: 0));
+        new StandardStreamWriter(_runtime).Define(process);
+        process.Set("stdin", StandardInput());
         // EventEmitter behaviour and emitWarning come from a small built-in script.
         var setup = _runtime.Modules.RunBuiltinScript("internal.process.js", new JsObject(_engine), process);
         _engine.Call(setup, JsValue.Undefined, [process]);
@@ -184,22 +192,11 @@ internal sealed class ProcessObject
         }
     }
 
-    private JsObject Stream(bool error, int fd)
+    // Hatchery reads no standard input: stdin is only its descriptor. Node defines isTTY only on terminal streams.
+    private JsObject StandardInput()
     {
         var stream = new JsObject(_engine);
-        stream.Set("fd", fd);
-        // Node defines isTTY only on terminal streams; output captured by a host is never one.
-        if (fd == 0) return stream;
-        stream.Set("writable", JsBoolean.True);
-        stream.Set("columns", 80);
-        var writer = new StandardStreamWriter(_runtime, error);
-        Add(stream, "write", 3, (_, args) => writer.Write(args));
-        Add(stream, "end", 0, (_, _) => JsValue.Undefined);
-        Add(stream, "on", 2, (thisObject, _) => thisObject);
-        Add(stream, "once", 2, (thisObject, _) => thisObject);
-        Add(stream, "removeListener", 2, (thisObject, _) => thisObject);
-        Add(stream, "getColorDepth", 0, (_, _) => 1);
-        Add(stream, "hasColors", 0, (_, _) => JsBoolean.False);
+        stream.Set("fd", 0);
         return stream;
     }
 

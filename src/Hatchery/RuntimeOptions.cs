@@ -1,0 +1,94 @@
+using Hatchery.Builtins.Console;
+
+namespace Hatchery;
+
+/// <summary>
+/// What one runtime may set for itself when <see cref="EngineFactory.NewRuntime(Action{RuntimeOptions})"/> spawns it:
+/// console output, <c>process.env</c>, <c>process.argv</c>, base directory, time and statement limits and a
+/// cancellation token. Anything not set comes from the factory's <see cref="EngineSettings"/>. The runtime copies
+/// these values when it is spawned. Fluent: every method returns this instance.
+/// </summary>
+public sealed class RuntimeOptions
+{
+    internal RuntimeOptions()
+    {
+    }
+
+    /// <summary>Where this runtime's <c>console</c> writes, or <c>null</c> for the factory's output.</summary>
+    public IConsoleOutput? ConsoleOutput { get; private set; }
+
+    /// <summary>This runtime's initial <c>process.env</c>, or <c>null</c> for the factory's.</summary>
+    public IReadOnlyDictionary<string, string>? Environment { get; private set; }
+
+    /// <summary>The arguments after the executable in <c>process.argv</c>, or <c>null</c> for none.</summary>
+    public IReadOnlyList<string>? Arguments { get; private set; }
+
+    /// <summary>This runtime's base directory (its <c>process.cwd()</c>), or <c>null</c> for the factory's.</summary>
+    public string? BaseDirectory { get; private set; }
+
+    /// <summary>The longest one call into this runtime's engine may run, or <c>null</c> for the factory's limit.</summary>
+    public TimeSpan? Timeout { get; private set; }
+
+    /// <summary>The most statements one call into this runtime's engine may execute, or <c>null</c> for the factory's limit.</summary>
+    public int? StatementLimit { get; private set; }
+
+    /// <summary>Stops this runtime, and no other, when signalled (the factory's token still applies too).</summary>
+    public CancellationToken CancellationToken { get; private set; }
+
+    /// <summary>Whether these options need an engine with limits of its own.</summary>
+    internal bool HasLimits => Timeout is not null || StatementLimit is not null || CancellationToken.CanBeCanceled;
+
+    /// <summary>Sends this runtime's console output to the given writers.</summary>
+    public RuntimeOptions UseConsole(TextWriter stdout, TextWriter stderr) => UseConsole(new WriterConsoleOutput(stdout, stderr));
+
+    /// <summary>Sends this runtime's console output to <paramref name="output"/>.</summary>
+    public RuntimeOptions UseConsole(IConsoleOutput output)
+    {
+        ConsoleOutput = output ?? throw new ArgumentNullException(nameof(output));
+        return this;
+    }
+
+    /// <summary>Sets this runtime's initial <c>process.env</c>.</summary>
+    public RuntimeOptions UseEnvironment(IReadOnlyDictionary<string, string> environment)
+    {
+        Environment = environment ?? throw new ArgumentNullException(nameof(environment));
+        return this;
+    }
+
+    /// <summary>Sets <c>process.argv</c> to <c>[execPath, ...arguments]</c> (<c>RunMain</c> sets its own).</summary>
+    public RuntimeOptions UseArguments(params string[] arguments)
+    {
+        Arguments = arguments ?? throw new ArgumentNullException(nameof(arguments));
+        return this;
+    }
+
+    /// <summary>Sets this runtime's base directory; a relative path is made absolute against the current directory.</summary>
+    public RuntimeOptions UseBaseDirectory(string directory)
+    {
+        BaseDirectory = Path.GetFullPath(directory);
+        return this;
+    }
+
+    /// <summary>Limits each call into this runtime's engine to <paramref name="timeout"/>.</summary>
+    public RuntimeOptions LimitTime(TimeSpan timeout)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        Timeout = timeout;
+        return this;
+    }
+
+    /// <summary>Limits the statements one call into this runtime's engine may execute.</summary>
+    public RuntimeOptions LimitStatements(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        StatementLimit = count;
+        return this;
+    }
+
+    /// <summary>Stops this runtime when <paramref name="token"/> is signalled.</summary>
+    public RuntimeOptions UseCancellation(CancellationToken token)
+    {
+        CancellationToken = token;
+        return this;
+    }
+}

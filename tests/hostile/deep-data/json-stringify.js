@@ -1,0 +1,5 @@
+// hostile: JSON.stringify of a 1,000,000-deep array
+// exit: 0
+// stdout: caught RangeError
+let a = []; for (let i = 0; i < 1e6; i++) a = [a];
+try { JSON.stringify(a); console.log('ok') } catch (e) { console.log('caught', e.name) }

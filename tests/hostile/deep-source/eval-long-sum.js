@@ -1,0 +1,5 @@
+// hostile: eval of a 200,000-term sum: past Jint's 256 nesting levels
+// exit: 1
+// stderr: SyntaxError: Script nesting exceeds maximum depth of 256 levels
+// stderr: eval-long-sum.js:
+try { console.log(eval(Array(200000).fill('1').join('+'))) } catch (e) { console.log('caught', e.name) }
