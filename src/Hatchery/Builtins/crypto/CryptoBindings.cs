@@ -10,7 +10,8 @@ namespace Hatchery.Builtins.Crypto;
 /// The C# side of <c>crypto.js</c>: digests, HMAC, random bytes, PBKDF2 and constant-time comparison, each a call
 /// into System.Security.Cryptography. The script validates arguments and converts strings to bytes first; byte
 /// arguments arrive as typed arrays and results leave as <c>ArrayBuffer</c>s. Work with an asynchronous form runs on
-/// the thread pool and settles a promise on the runtime's loop (<see cref="JsRuntime.ToPromise{T}"/>).
+/// the thread pool: a callback form through <c>EventLoop.RunOffLoop</c>, <c>subtle.digest</c>'s promise through
+/// <see cref="JsRuntime.ToPromise{T}"/>.
 /// </summary>
 internal static class CryptoBindings
 {
@@ -49,23 +50,37 @@ internal static class CryptoBindings
             RandomNumberGenerator.Fill(Bytes(a[0]).Slice(Int(a[1]), Int(a[2])));
             return JsValue.Undefined;
         });
-        Define(engine, binding, "randomBytesAsync", 1, (_, a) =>
+        Define(engine, binding, "randomBytesJob", 2, (_, a) =>
         {
             var size = Int(a[0]);
-            return runtime.ToPromise(Task.Run(() => RandomNumberGenerator.GetBytes(size)), static (r, bytes) => ArrayBuffer(r.Engine, bytes));
+            return OffLoop(runtime, () => RandomNumberGenerator.GetBytes(size), a[1]);
         });
         Define(engine, binding, "randomInt", 2, static (_, a) => RandomInteger((long)a[0].AsNumber(), (long)a[1].AsNumber()));
         Define(engine, binding, "randomUUID", 0, static (_, _) => RandomUuid());
         Define(engine, binding, "timingSafeEqual", 2, static (_, a) => CryptographicOperations.FixedTimeEquals(Bytes(a[0]), Bytes(a[1])));
         Define(engine, binding, "pbkdf2", 5, (_, a) =>
             ArrayBuffer(engine, Rfc2898DeriveBytes.Pbkdf2(Bytes(a[0]), Bytes(a[1]), Int(a[2]), Algorithm(a[4]), Int(a[3]))));
-        Define(engine, binding, "pbkdf2Async", 5, (_, a) =>
+        Define(engine, binding, "pbkdf2Job", 6, (_, a) =>
         {
             var (password, salt, iterations, length, algorithm) = (Bytes(a[0]).ToArray(), Bytes(a[1]).ToArray(), Int(a[2]), Int(a[3]), Algorithm(a[4]));
-            return runtime.ToPromise(Task.Run(() => Rfc2898DeriveBytes.Pbkdf2(password, salt, iterations, algorithm, length)),
-                static (r, bytes) => ArrayBuffer(r.Engine, bytes));
+            return OffLoop(runtime, () => Rfc2898DeriveBytes.Pbkdf2(password, salt, iterations, algorithm, length), a[5]);
         });
         CipherBindings.Add(engine, binding);
+    }
+
+    // The callback form: the work runs on the thread pool, then callback(null, arrayBuffer) or callback(error) runs
+    // on the loop as a macrotask of its own, as Node calls back from its thread pool.
+    private static JsValue OffLoop(JsRuntime runtime, Func<byte[]> work, JsValue callback)
+    {
+        runtime.Loop.RunOffLoop(work, task =>
+        {
+            var engine = runtime.Engine;
+            var arguments = task.IsCompletedSuccessfully
+                ? new[] { JsValue.Null, ArrayBuffer(engine, task.Result) }
+                : [JsErrors.Create(engine, "Error", task.Exception?.InnerException?.Message ?? "The operation was cancelled")];
+            engine.Call(callback, JsValue.Undefined, arguments);
+        });
+        return JsValue.Undefined;
     }
 
     internal static void Define(Engine engine, ObjectInstance binding, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>

@@ -15,7 +15,7 @@ const {
   validateNumber,
   validateString,
 } = require('internal/errors');
-const { bufferTypes, callBack, fromBytes, toBytes } = require('internal/crypto/bytes');
+const { bufferTypes, fromBytes, toBytes } = require('internal/crypto/bytes');
 const ciphers = require('internal/crypto/cipher')(binding);
 const web = require('internal/crypto/webcrypto')(binding);
 
@@ -131,9 +131,10 @@ function randomFill(buf, offset, size, callback) {
   else if (typeof size === 'function') [callback, size] = [size, undefined];
   validateFunction(callback, 'callback');
   const target = fillTarget(buf, offset, size);
-  callBack(binding.randomBytesAsync(target.length), callback, (bytes) => {
+  binding.randomBytesJob(target.length, (error, bytes) => {
+    if (error) return callback(error);
     target.set(new Uint8Array(bytes));
-    return buf;
+    return callback(null, buf);
   });
 }
 
@@ -141,7 +142,7 @@ function randomBytes(size, callback = undefined) {
   size = assertSize(size, 1, 0, Infinity);
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (callback === undefined) return randomFillSync(Buffer.alloc(size));
-  callBack(binding.randomBytesAsync(size), callback, (bytes) => Buffer.from(bytes));
+  binding.randomBytesJob(size, (error, bytes) => (error ? callback(error) : callback(null, Buffer.from(bytes))));
   return undefined;
 }
 
@@ -202,8 +203,11 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === 'function') [callback, digest] = [digest, undefined];
   const args = pbkdf2Arguments(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  const work = args[3] === 0 ? Promise.resolve(new ArrayBuffer(0)) : binding.pbkdf2Async(...args);
-  callBack(work, callback, (bytes) => Buffer.from(bytes));
+  if (args[3] === 0) {
+    setImmediate(callback, null, Buffer.alloc(0));
+    return;
+  }
+  binding.pbkdf2Job(...args, (error, bytes) => (error ? callback(error) : callback(null, Buffer.from(bytes))));
 }
 
 // System.Security.Cryptography has no scrypt, and Hatchery writes no cryptographic algorithm of its own.

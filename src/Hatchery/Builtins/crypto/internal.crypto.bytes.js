@@ -26,13 +26,4 @@ function fromBytes(arrayBuffer, encoding) {
   return typeof encoding === 'string' && encoding !== 'buffer' && Buffer.isEncoding(encoding) ? buffer.toString(encoding) : buffer;
 }
 
-// Calls a Node-style callback on a later turn of the loop once the binding's promise settles. The callback runs
-// from process.nextTick, not inside a promise job, so an error it throws is uncaught as in Node.
-function callBack(promise, callback, wrap) {
-  promise.then(
-    (value) => process.nextTick(callback, null, wrap(value)),
-    (error) => process.nextTick(callback, error),
-  );
-}
-
-module.exports = { bufferTypes, callBack, fromBytes, inputEncoding, toBytes };
+module.exports = { bufferTypes, fromBytes, inputEncoding, toBytes };
