@@ -11,9 +11,12 @@ public sealed class ModuleFactsTests
 
     [Theory]
     [MemberData(nameof(Builtins))]
-    public void Every_builtin_is_one_of_Nodes_modules(string name)
+    public void A_builtin_is_Nodes_and_a_host_module_Hatcherys(string name)
     {
-        Assert.Equal(ModuleOrigin.Node, Find(name).Origin);
+        var module = Find(name);
+        var expected = module.GetType().Namespace!.StartsWith("Hatchery.HostModules.", StringComparison.Ordinal) ? ModuleOrigin.Hatchery : ModuleOrigin.Node;
+        Assert.Equal(expected, module.Origin);
+        Assert.StartsWith(expected == ModuleOrigin.Hatchery ? "Hatchery.HostModules." : "Hatchery.Builtins.", module.GetType().Namespace);
     }
 
     [Theory]

@@ -40,6 +40,7 @@ internal sealed class NodeGlobals : ObjectInstance
         ("DOMException", static r => Export(r, "internal/dom-exception", "DOMException")),
         ("structuredClone", static r => Export(r, "internal/structured-clone", "structuredClone")),
         ("performance", static r => Export(r, "perf_hooks", "performance")),
+        ("crypto", static r => Export(r, "crypto", "webcrypto")),
     ];
 
     private static readonly FrozenDictionary<string, int> Indexes =
