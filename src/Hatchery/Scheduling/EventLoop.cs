@@ -110,11 +110,14 @@ internal sealed class EventLoop : IDisposable
     public void Await<TTask>(TTask task, Action<TTask> complete) where TTask : Task
     {
         BeginHostOperation();
-        task.ContinueWith(_ => Post(() =>
+        void Settle() => Post(() =>
         {
             EndHostOperation();
             complete(task);
-        }), TaskScheduler.Default);
+        });
+        // A finished task is posted at once, so finished work settles in the order it was handed over.
+        if (task.IsCompleted) Settle();
+        else task.ContinueWith(_ => Settle(), TaskScheduler.Default);
     }
 
     internal void Cancel(Timer timer)

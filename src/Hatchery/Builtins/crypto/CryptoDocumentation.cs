@@ -40,7 +40,7 @@ internal static class CryptoDocumentation
           getRandomValues(typedArray), randomUUID(), subtle.digest(algorithm, data)
                                          (SHA-1, SHA-256, SHA-384, SHA-512: a Promise of an ArrayBuffer)
 
-        Callbacks and subtle.digest run their work on the thread pool (EventLoop.RunOffLoop, ToPromise) and answer on
+        Callbacks and subtle.digest of inputs over 64 KB run their work on the thread pool (EventLoop.RunOffLoop, ToPromise) and answer on
         the runtime's event loop.
 
         Not provided: scrypt and scryptSync (they throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM: .NET has no scrypt),
