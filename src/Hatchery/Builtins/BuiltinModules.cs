@@ -28,6 +28,7 @@ public static class BuiltinModules
         new Process.ProcessModule(),
         new Fs.FsModule(),
         new Fs.FsPromisesModule(),
+        new ChildProcess.ChildProcessModule(),
         new Stream.StreamModule(),
         new Stream.StreamPromisesModule(),
     ];
