@@ -29,6 +29,7 @@ public static class BuiltinModules
         new Fs.FsModule(),
         new Fs.FsPromisesModule(),
         new ChildProcess.ChildProcessModule(),
+        new HostModules.Exec.ExecModule(),
         new Stream.StreamModule(),
         new Stream.StreamPromisesModule(),
     ];

@@ -71,23 +71,34 @@ internal sealed class ChildProcessBinding
         var options = new ChildRunOptions(input, (int)TypeConverter.ToNumber(args[6]), TypeConverter.ToNumber(args[7]),
             (int)TypeConverter.ToNumber(args[8]), KillTree: false);
         var inherited = new InheritedOutput(_runtime.Output);
-        var result = new JsObject(_engine);
-        ChildRunResult run;
         try
         {
-            run = ChildRun.Run(spec, options, _children, inherited.Write);
+            return Result(_engine, ChildRun.Run(spec, options, _children, inherited.Write));
         }
         catch (ChildSpawnException e)
         {
-            result.Set("error", e.Code);
-            return result;
+            return Failure(_engine, e);
         }
+    }
+
+    /// <summary>A finished child as scripts see it: <c>{ pid, status, signal, stdout, stderr, error }</c> (output as ArrayBuffers).</summary>
+    internal static JsObject Result(Engine engine, ChildRunResult run)
+    {
+        var result = new JsObject(engine);
         result.Set("pid", run.Pid);
         result.Set("status", run.Code is { } code ? code : JsValue.Null);
         result.Set("signal", run.Signal is { } signal ? signal : JsValue.Null);
-        result.Set("stdout", Bytes(run.Stdout));
-        result.Set("stderr", Bytes(run.Stderr));
+        result.Set("stdout", Bytes(engine, run.Stdout));
+        result.Set("stderr", Bytes(engine, run.Stderr));
         if (run.Error is not null) result.Set("error", run.Error);
+        return result;
+    }
+
+    /// <summary>A child that did not start, as scripts see it: <c>{ error: code }</c>.</summary>
+    internal static JsObject Failure(Engine engine, ChildSpawnException failure)
+    {
+        var result = new JsObject(engine);
+        result.Set("error", failure.Code);
         return result;
     }
 
@@ -107,7 +118,7 @@ internal sealed class ChildProcessBinding
                 (fd, chunk) =>
                 {
                     if (chunk is not null && (fd == 1 ? spec.Stdout : spec.Stderr) == StdioMode.Inherit) inherited.Write(fd, chunk);
-                    else _engine.Call(onOutput, JsValue.Undefined, [fd, Bytes(chunk)]);
+                    else _engine.Call(onOutput, JsValue.Undefined, [fd, Bytes(_engine, chunk)]);
                 },
                 (code, signal) => _engine.Call(onExit, JsValue.Undefined,
                     [code is { } c ? c : JsValue.Null, signal is { } s ? s : JsValue.Null]),
@@ -115,8 +126,7 @@ internal sealed class ChildProcessBinding
         }
         catch (ChildSpawnException e)
         {
-            handle.Set("error", e.Code);
-            return handle;
+            return Failure(_engine, e);
         }
         handle.Set("pid", child.Pid);
         handle.Set("kill", JsFunctions.Create(_engine, "kill", 1, (_, a) => child.Kill((int)TypeConverter.ToNumber(a[0]))));
@@ -135,5 +145,5 @@ internal sealed class ChildProcessBinding
         return handle;
     }
 
-    private JsValue Bytes(byte[]? bytes) => bytes is null ? JsValue.Null : _engine.Intrinsics.ArrayBuffer.Construct(bytes);
+    private static JsValue Bytes(Engine engine, byte[]? bytes) => bytes is null ? JsValue.Null : engine.Intrinsics.ArrayBuffer.Construct(bytes);
 }
