@@ -11,8 +11,6 @@ internal static class Signals
 {
     public const int Kill = 9;
 
-    public const int Terminate = 15;
-
     /// <summary>Sends <paramref name="signal"/> to <paramref name="process"/>; false when it has already exited.</summary>
     public static bool Send(System.Diagnostics.Process process, int signal)
     {

@@ -173,13 +173,15 @@ function execFile(file, argsIn, optionsIn, callbackIn) {
     if (stream === null) continue;
     if (encoding) stream.setEncoding(encoding);
     stream.on('data', (chunk) => {
-      lengths[name] += encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
-      if (lengths[name] > options.maxBuffer) {
-        chunks[name].push(encoding ? chunk.slice(0, Math.max(0, chunk.length - (lengths[name] - options.maxBuffer))) : chunk.subarray(0, chunk.length - (lengths[name] - options.maxBuffer)));
-        stop(new codes.ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name));
-      } else {
+      const length = encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      lengths[name] += length;
+      if (lengths[name] <= options.maxBuffer) {
         chunks[name].push(chunk);
+        return;
       }
+      // Keep what fits under maxBuffer (counted in bytes, as Node slices a string chunk too), then end the child.
+      chunks[name].push(chunk.slice(0, Math.max(0, length - (lengths[name] - options.maxBuffer))));
+      stop(new codes.ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name));
     });
   }
   child.on('close', finish);
