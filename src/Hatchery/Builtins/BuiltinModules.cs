@@ -2,10 +2,13 @@ using Hatchery.NativeModules;
 
 namespace Hatchery.Builtins;
 
-/// <summary>Node's core modules and Hatchery's own (HostModules), which every factory has unless its options exclude them.</summary>
+/// <summary>
+/// The modules every factory has unless its options exclude them: Node's core modules, and Hatchery's own from
+/// <c>HostModules/</c> (whose <see cref="NativeModule.Origin"/> is <see cref="ModuleOrigin.Hatchery"/>).
+/// </summary>
 public static class BuiltinModules
 {
-    /// <summary>New instances of the built-in modules.</summary>
+    /// <summary>New instances of the modules.</summary>
     public static IEnumerable<NativeModule> Create() =>
     [
         new Path.PathModule(),
@@ -28,6 +31,8 @@ public static class BuiltinModules
         new Process.ProcessModule(),
         new Fs.FsModule(),
         new Fs.FsPromisesModule(),
+        new ChildProcess.ChildProcessModule(),
+        new HostModules.Exec.ExecModule(),
         new Stream.StreamModule(),
         new Stream.StreamPromisesModule(),
         new Crypto.CryptoModule(),
