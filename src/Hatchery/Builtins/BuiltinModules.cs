@@ -2,7 +2,7 @@ using Hatchery.NativeModules;
 
 namespace Hatchery.Builtins;
 
-/// <summary>Node's core modules, which every factory has unless its options exclude them.</summary>
+/// <summary>Node's core modules and Hatchery's own (HostModules), which every factory has unless its options exclude them.</summary>
 public static class BuiltinModules
 {
     /// <summary>New instances of the built-in modules.</summary>
@@ -30,5 +30,6 @@ public static class BuiltinModules
         new Fs.FsPromisesModule(),
         new Stream.StreamModule(),
         new Stream.StreamPromisesModule(),
+        new HostModules.Database.DatabaseModule(),
     ];
 }
