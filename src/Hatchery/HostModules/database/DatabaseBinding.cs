@@ -74,7 +74,7 @@ internal sealed class DatabaseBinding
         var statement = new DbStatement(args[2].ToString(), _values.Parameters(args[3], TypeConverter.ToBoolean(args[4])), mode);
         if (Callback(args, 5) is { } callback)
         {
-            Queue(connection, connection.Enqueue(statement), callback, result => _values.Result(result, mode), onFailure: null);
+            Queue(connection, statement, callback, result => _values.Result(result, mode), onFailure: null);
             return JsValue.Undefined;
         }
         return _values.Result(Synchronously(connection, statement), mode);
@@ -86,13 +86,14 @@ internal sealed class DatabaseBinding
         var connection = Connection(args);
         var callback = Callback(args, begin ? 1 : 2);
         var synchronous = callback is null;
+        if (!synchronous) CheckNotBusy(connection);
         var statement = begin ? connection.Begin(synchronous) : connection.End(commit, synchronous);
         // A failed BEGIN opened nothing; a failed COMMIT of the outermost transaction must not leave it open.
         Action onFailure = begin ? () => connection.End(commit: false, synchronous)
             : () => RollBackQuietly(connection, statement, synchronous);
         if (callback is not null)
         {
-            Queue(connection, connection.Enqueue(statement), callback, _ => JsValue.Undefined, onFailure);
+            Queue(connection, statement, callback, _ => JsValue.Undefined, onFailure);
             return JsValue.Undefined;
         }
         try
@@ -139,14 +140,17 @@ internal sealed class DatabaseBinding
         return null;
     }
 
-    private void Queue(DatabaseConnection connection, Task<DbResult> task, ObjectInstance callback, Func<DbResult, JsValue> show, Action? onFailure)
+    private void CheckNotBusy(DatabaseConnection connection)
     {
-        if (connection.InSynchronousTransaction)
-        {
-            throw JsErrors.Throw(_engine, "Error",
-                "An asynchronous database call cannot start inside transaction(fn); use transactionAsync(fn) or await it after the transaction", "ERR_DATABASE_BUSY");
-        }
-        _runtime.Loop.Await(task, done =>
+        if (!connection.InSynchronousTransaction) return;
+        throw JsErrors.Throw(_engine, "Error",
+            "An asynchronous database call cannot start inside transaction(fn); use transactionAsync(fn) or await it after the transaction", "ERR_DATABASE_BUSY");
+    }
+
+    private void Queue(DatabaseConnection connection, DbStatement statement, ObjectInstance callback, Func<DbResult, JsValue> show, Action? onFailure)
+    {
+        CheckNotBusy(connection);
+        _runtime.Loop.Await(connection.Enqueue(statement), done =>
         {
             if (done.IsCompletedSuccessfully)
             {
