@@ -116,10 +116,27 @@ internal sealed class PostgresDriver : DatabaseDriver
                     throw new DatabaseValueException(
                         $"Column \"{reader.GetName(ordinal)}\" holds a numeric value .NET's decimal cannot hold (more than 28 digits, or NaN or infinity); select it as text (::text)");
                 }
+            case var name when name.EndsWith("[]", StringComparison.Ordinal):
+                return Neutral(NullableArray(reader, ordinal, name[..^2]));
             default:
                 return Neutral(reader.GetValue(ordinal));
         }
     }
+
+    // Npgsql reads an array of a value type as that type's array, which cannot hold NULL elements; ask for nullable ones.
+    private static Array NullableArray(DbDataReader reader, int ordinal, string element) => element switch
+    {
+        "integer" => reader.GetFieldValue<int?[]>(ordinal),
+        "bigint" => reader.GetFieldValue<long?[]>(ordinal),
+        "smallint" => reader.GetFieldValue<short?[]>(ordinal),
+        "double precision" => reader.GetFieldValue<double?[]>(ordinal),
+        "real" => reader.GetFieldValue<float?[]>(ordinal),
+        "boolean" => reader.GetFieldValue<bool?[]>(ordinal),
+        "numeric" => reader.GetFieldValue<decimal?[]>(ordinal),
+        "timestamp with time zone" or "timestamp without time zone" => reader.GetFieldValue<DateTime?[]>(ordinal),
+        "uuid" => reader.GetFieldValue<Guid?[]>(ordinal),
+        _ => (Array)reader.GetValue(ordinal),
+    };
 
     private static object? Neutral(object? value) => value switch
     {
