@@ -30,6 +30,17 @@ if ! dotnet build Hatchery.slnx -c Release -nologo -v quiet; then
   exit 1
 fi
 
+# The database tests run against a real PostgreSQL server: tests/postgres/start.sh installs Debian's postgresql
+# package when it is missing (as root) and starts a throwaway server on 127.0.0.1; the trap stops and removes it
+# however the run ends. Without a server the PostgreSQL tests fail, saying why.
+export HATCHERY_PG_STATE="$(pwd)/artifacts/postgres.state"
+trap 'tests/postgres/stop.sh' EXIT
+if postgres="$(tests/postgres/start.sh)"; then
+  export HATCHERY_TEST_POSTGRES="$postgres"
+else
+  echo "PostgreSQL could not be started: the PostgreSQL tests will fail"
+fi
+
 # Test projects are the folders under tests/ with a .csproj (tests/npm holds the npm suite's packages and scripts).
 projects=()
 for project in tests/*/; do

@@ -37,5 +37,6 @@ public static class BuiltinModules
         new Stream.StreamPromisesModule(),
         new Crypto.CryptoModule(),
         new HostModules.Yaml.YamlModule(),
+        new HostModules.Database.DatabaseModule(),
     ];
 }
