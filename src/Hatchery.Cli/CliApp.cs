@@ -58,13 +58,12 @@ internal static class CliApp
             eval,
             new HelpOption(),
             new VersionOption(),
-            limits.Timeout,
-            limits.MaxStatements,
             RunCommand.Create(context, limits),
             EvalCommand.Create(context, limits),
             ReplCommand.Create(context, limits),
             ModulesCommand.Create(context),
         };
+        foreach (var option in limits.All) root.Options.Add(option);
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersionAction();
         root.SetAction(result =>
         {

@@ -3,37 +3,66 @@ using System.CommandLine;
 namespace Hatchery.Cli;
 
 /// <summary>The execution limits a command line asked for; none by default, like node.</summary>
-/// <param name="Timeout">The longest one call into the engine may run.</param>
-/// <param name="MaxStatements">The most statements one call into the engine may execute.</param>
-internal readonly record struct RuntimeLimits(TimeSpan? Timeout, int? MaxStatements)
+/// <param name="Timeout">The longest the whole run may take.</param>
+/// <param name="MaxStatements">The most statements the whole run may execute.</param>
+/// <param name="MemoryLimit">The most bytes one call into the engine may allocate.</param>
+internal readonly record struct RuntimeLimits(TimeSpan? Timeout, int? MaxStatements, long? MemoryLimit)
 {
     /// <summary>Applies the limits that were given to <paramref name="options"/>.</summary>
     public void Apply(EngineOptions options)
     {
         if (Timeout is { } timeout) options.LimitTime(timeout);
         if (MaxStatements is { } statements) options.LimitStatements(statements);
+        if (MemoryLimit is { } bytes) options.LimitMemory(bytes);
     }
 }
 
-/// <summary>The <c>--timeout</c> and <c>--max-statements</c> options, added to every command that runs code.</summary>
+/// <summary>
+/// The <c>--timeout</c>, <c>--max-statements</c> and <c>--memory-limit</c> options, added to every command that runs
+/// code. Zero, a negative number or one too large for its type is a usage error, never "no limit".
+/// </summary>
 internal sealed class LimitOptions
 {
     /// <summary><c>--timeout MS</c>.</summary>
-    public Option<int?> Timeout { get; } = new("--timeout")
+    public Option<int?> Timeout { get; } = Positive(new Option<int?>("--timeout")
     {
-        Description = "Stop a script when one call into the engine runs longer than this many milliseconds",
+        Description = "Stop the run (event loop included) when it has taken longer than this many milliseconds; exit code 124",
         HelpName = "ms",
-    };
+    });
 
     /// <summary><c>--max-statements N</c>.</summary>
-    public Option<int?> MaxStatements { get; } = new("--max-statements")
+    public Option<int?> MaxStatements { get; } = Positive(new Option<int?>("--max-statements")
     {
-        Description = "Stop a script when one call into the engine executes more statements than this",
+        Description = "Stop the run when it has executed more statements than this; exit code 123",
         HelpName = "count",
-    };
+    });
+
+    /// <summary><c>--memory-limit BYTES</c>.</summary>
+    public Option<long?> MemoryLimit { get; } = Positive(new Option<long?>("--memory-limit")
+    {
+        Description = "Stop the run when one call into the engine allocates more bytes than this; exit code 122",
+        HelpName = "bytes",
+    });
+
+    /// <summary>The options, to add to a command.</summary>
+    public IEnumerable<Option> All => [Timeout, MaxStatements, MemoryLimit];
 
     /// <summary>The limits given on the parsed command line.</summary>
     public RuntimeLimits Read(ParseResult result) => new(
         result.GetValue(Timeout) is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
-        result.GetValue(MaxStatements));
+        result.GetValue(MaxStatements),
+        result.GetValue(MemoryLimit));
+
+    // int.MaxValue and long.MaxValue are real limits here: Hatchery's own constraints count them, and the memory
+    // limit stops one short of the value with which Jint would remove the constraint.
+    private static Option<T?> Positive<T>(Option<T?> option) where T : struct, System.Numerics.INumber<T>, System.Numerics.IMinMaxValue<T>
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValue(option) is not { } value) return;
+            if (value <= T.Zero) result.AddError($"{option.Name} must be a positive number, not {value}");
+            else if (value == T.MaxValue && typeof(T) == typeof(long)) result.AddError($"{option.Name} must be less than {value}");
+        });
+        return option;
+    }
 }

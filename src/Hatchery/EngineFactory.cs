@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
 using Hatchery.Builtins.Globals;
@@ -22,14 +23,15 @@ public sealed class EngineFactory
         Resolver = new ModuleResolver(settings.SourceLoader, settings.CachesEnabled, settings.CacheCapacity, settings.FileCheckInterval);
         CompiledModules = new CompiledModuleCache(settings.SourceLoader, Resolver, settings.CachesEnabled, settings.CacheCapacity, settings.FileCheckInterval);
         _moduleLoader = new EsModuleLoader(this);
-        JintOptions = CreateJintOptions(settings, _moduleLoader, RuntimeLimitLane.None);
+        _factoryLane = LaneOf(settings.Timeout, settings.StatementLimit, default);
+        JintOptions = CreateJintOptions(settings, _moduleLoader, _factoryLane);
     }
 
     private readonly EsModuleLoader _moduleLoader;
+    private readonly LimitLane _factoryLane;
 
-    // Built on first use: the options of engines whose runtime sets its own limits (see RuntimeDeadline).
-    private Options? _deadlineJintOptions;
-    private Options? _countingJintOptions;
+    // Built on first use: the options of engines whose runtime's own limits need other constraints or another regex timeout.
+    private readonly ConcurrentDictionary<LimitLane, Options> _lanes = new();
 
     /// <summary>Builds a factory from options configured by <paramref name="configure"/>.</summary>
     public static EngineFactory Create(Action<EngineOptions>? configure = null)
@@ -45,7 +47,11 @@ public sealed class EngineFactory
     /// <summary>The native modules every runtime of this factory can <c>require</c>.</summary>
     public NativeModuleTable NativeModules { get; }
 
-    /// <summary>The Jint options shared by every engine this factory creates.</summary>
+    /// <summary>
+    /// The Jint options shared by the engines of runtimes that set no limits of their own (runtimes that do get options
+    /// built for their limits, once per kind). Their time and statement limits are Hatchery's whole-run constraints,
+    /// not Jint's per-call ones.
+    /// </summary>
     public Options JintOptions { get; }
 
     internal ModuleResolver Resolver { get; }
@@ -67,29 +73,38 @@ public sealed class EngineFactory
     }
 
     /// <summary>
-    /// An engine for a runtime: on the shared options when the runtime sets no limits of its own; otherwise on
-    /// options that carry a per-engine <see cref="RuntimeDeadline"/> (and a statement counter when one applies),
-    /// configured here with the runtime's values, falling back to the factory's.
+    /// An engine for a runtime, with its effective limits (its own, falling back to the factory's): on the factory's
+    /// options when they fit, otherwise on options built once per lane; then the engine's own
+    /// <see cref="RuntimeDeadline"/> and <see cref="RunStatementBudget"/> are configured with the runtime's values.
     /// </summary>
     internal Engine CreateEngine(RuntimeOptions? options)
     {
-        if (options is not { HasLimits: true }) return new Engine(JintOptions);
-        var statements = options.StatementLimit ?? Settings.StatementLimit;
-        var jint = statements is null
-            ? LazyInitializer.EnsureInitialized(ref _deadlineJintOptions, () => CreateJintOptions(Settings, _moduleLoader, RuntimeLimitLane.Deadline))
-            : LazyInitializer.EnsureInitialized(ref _countingJintOptions, () => CreateJintOptions(Settings, _moduleLoader, RuntimeLimitLane.DeadlineAndStatements));
+        var timeout = options?.Timeout ?? Settings.Timeout;
+        var statements = options?.StatementLimit ?? Settings.StatementLimit;
+        var runtimeToken = options?.CancellationToken ?? default;
+        var lane = LaneOf(timeout, statements, runtimeToken);
+        var jint = lane == _factoryLane ? JintOptions : _lanes.GetOrAdd(lane, static (lane, factory) => CreateJintOptions(factory.Settings, factory._moduleLoader, lane), this);
         var engine = new Engine(jint);
-        engine.Constraints.Find<RuntimeDeadline>()!.Configure(options.Timeout ?? Settings.Timeout, Settings.CancellationToken, options.CancellationToken);
-        if (statements is { } count) engine.Constraints.Find<Jint.Constraints.MaxStatementsConstraint>()!.MaxStatements = count;
+        if (lane.Deadline) engine.Constraints.Find<RuntimeDeadline>()!.Configure(timeout, Settings.CancellationToken, runtimeToken);
+        if (statements is { } count) engine.Constraints.Find<RunStatementBudget>()!.Configure(count);
         return engine;
     }
 
-    private enum RuntimeLimitLane
+    /// <summary>
+    /// Which constraints an engine needs, and the regular-expression timeout its options carry. Jint fixes a match's
+    /// timeout in the shared options, so it cannot be each runtime's: a runtime's own time limit is rounded up to a
+    /// power of two milliseconds (at most 32 lanes), so a match never outlives the limit by more than twice.
+    /// </summary>
+    private LimitLane LaneOf(TimeSpan? timeout, int? statements, CancellationToken runtimeToken)
     {
-        None,
-        Deadline,
-        DeadlineAndStatements,
+        var deadline = timeout is not null || Settings.CancellationToken.CanBeCanceled || runtimeToken.CanBeCanceled;
+        var regex = timeout is not { } t ? (TimeSpan?)null
+            : t == Settings.Timeout ? t
+            : TimeSpan.FromMilliseconds(Math.Min(Math.Pow(2, Math.Ceiling(Math.Log2(Math.Max(1, t.TotalMilliseconds)))), int.MaxValue));
+        return new LimitLane(deadline, statements is not null, regex);
     }
+
+    private readonly record struct LimitLane(bool Deadline, bool Counting, TimeSpan? RegexTimeout);
 
     /// <summary>
     /// Resolves and compiles the given module files (absolute, or relative to the base directory) ahead of
@@ -113,32 +128,28 @@ public sealed class EngineFactory
         }
     }
 
-    private static Options CreateJintOptions(EngineSettings options, EsModuleLoader moduleLoader, RuntimeLimitLane lane)
+    private static Options CreateJintOptions(EngineSettings options, EsModuleLoader moduleLoader, LimitLane lane)
     {
         var jint = new Options();
         jint.EnableModules(moduleLoader);
         // Code compiled at run time (new Function, eval) keeps its source text too, for Function.prototype.toString().
         jint.RetainFunctionSourceText();
-        // Exceptions from native functions become JavaScript errors scripts can catch; process.exit and
-        // cancellation must unwind through the script instead.
-        jint.CatchClrExceptions(static e => e is not ProcessExitException and not OperationCanceledException);
+        // Exceptions from native functions become JavaScript errors scripts can catch; process.exit, cancellation and
+        // the limits must unwind through the script instead.
+        jint.CatchClrExceptions(static e => e is not ProcessExitException && ScriptLimitException.KindOf(e) is null);
         // Unbounded recursion must be a catchable RangeError, never a native stack overflow that ends the host.
         jint.Constraints.StackOverflowGuard = true;
         jint.Interop.BuildCallStackHandler = FirstLineShift.HideWrapperFrame;
+        // No other thread can ever notify a runtime's shared memory, so a blocking Atomics.wait could only hang: it
+        // throws a TypeError, as on a browser's main thread.
+        jint.AgentCanSuspend = false;
+        // A regular-expression match is part of the time limit (Jint's default is ten seconds whatever the limit says).
+        if (lane.RegexTimeout is { } regex) jint.Constraints.RegexTimeout = regex;
         if (options.MemoryLimit is { } memory) jint.LimitMemory(memory);
         if (options.RecursionLimit is { } depth) jint.LimitRecursion(depth);
-        if (lane == RuntimeLimitLane.None)
-        {
-            if (options.Timeout is { } timeout) jint.TimeoutInterval(timeout);
-            if (options.StatementLimit is { } statements) jint.MaxStatements(statements);
-            if (options.CancellationToken.CanBeCanceled) jint.CancellationToken(options.CancellationToken);
-        }
-        else
-        {
-            jint.Constraint(static () => new RuntimeDeadline());
-            // A placeholder budget so each engine gets its own counter; CreateEngine sets the runtime's count.
-            if (lane == RuntimeLimitLane.DeadlineAndStatements) jint.MaxStatements(int.MaxValue - 1);
-        }
+        // Hatchery's own constraints, one instance per engine (configured in CreateEngine): they span a whole host call.
+        if (lane.Deadline) jint.Constraint(static () => new RuntimeDeadline());
+        if (lane.Counting) jint.Constraint(static () => new RunStatementBudget());
         NodeGlobals.Install(jint);
         return jint;
     }

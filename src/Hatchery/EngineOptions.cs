@@ -27,16 +27,16 @@ public sealed class EngineOptions
     /// <summary>Where <c>console</c> writes. Defaults to the process's standard output and error.</summary>
     public IConsoleOutput ConsoleOutput { get; private set; } = StandardConsoleOutput.Instance;
 
-    /// <summary>The longest one call into the engine may run, or <c>null</c> for no limit.</summary>
+    /// <summary>The longest one host call (a whole <c>RunMain</c>, an <c>Evaluate</c> with its microtasks) may run, or <c>null</c> for no limit.</summary>
     public TimeSpan? Timeout { get; private set; }
 
-    /// <summary>The most memory, in bytes, a runtime may allocate, or <c>null</c> for no limit.</summary>
+    /// <summary>The most memory, in bytes, one call into the engine may allocate (Jint's measure), or <c>null</c> for no limit.</summary>
     public long? MemoryLimit { get; private set; }
 
     /// <summary>The deepest JavaScript call stack allowed, or <c>null</c> for Jint's default.</summary>
     public int? RecursionLimit { get; private set; }
 
-    /// <summary>The most statements one call into the engine may execute, or <c>null</c> for no limit.</summary>
+    /// <summary>The most statements one host call may execute, or <c>null</c> for no limit.</summary>
     public int? StatementLimit { get; private set; }
 
     /// <summary>Cancels running scripts when signalled.</summary>
@@ -118,30 +118,42 @@ public sealed class EngineOptions
         return this;
     }
 
-    /// <summary>Limits each call into the engine to <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Limits each host call to <paramref name="timeout"/> of wall time: <c>RunMain</c>/<c>RunEval</c> from start to exit,
+    /// event loop included; <c>Evaluate</c>/<c>Call</c>/<c>Require</c> with their microtask drain; the async members until
+    /// they return. A regular-expression match counts too. Must be positive; a huge value is a real, distant deadline.
+    /// </summary>
     public EngineOptions LimitTime(TimeSpan timeout)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
         Timeout = timeout;
         return this;
     }
 
-    /// <summary>Limits the memory a runtime may allocate.</summary>
+    /// <summary>
+    /// Limits the bytes one call into the engine may allocate (Jint's measure: allocations on the thread during that
+    /// call, not live memory). Between 1 and <see cref="long.MaxValue"/> − 1.
+    /// </summary>
     public EngineOptions LimitMemory(long bytes)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bytes, 1);
+        ArgumentOutOfRangeException.ThrowIfEqual(bytes, long.MaxValue);
         MemoryLimit = bytes;
         return this;
     }
 
-    /// <summary>Limits the JavaScript call-stack depth.</summary>
+    /// <summary>Limits the JavaScript call-stack depth; at least 1.</summary>
     public EngineOptions LimitRecursion(int depth)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         RecursionLimit = depth;
         return this;
     }
 
-    /// <summary>Limits the statements one call into the engine may execute.</summary>
+    /// <summary>Limits the statements one host call may execute (counted as <see cref="LimitTime"/> times it); at least 1.</summary>
     public EngineOptions LimitStatements(int count)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         StatementLimit = count;
         return this;
     }

@@ -39,7 +39,7 @@ public sealed class EngineSettings
     /// <summary>Where <c>console</c> writes, unless a runtime sets its own.</summary>
     public IConsoleOutput ConsoleOutput { get; }
 
-    /// <summary>The longest one call into the engine may run, or <c>null</c> for no limit.</summary>
+    /// <summary>The longest one host call may run, or <c>null</c> for no limit.</summary>
     public TimeSpan? Timeout { get; }
 
     /// <summary>The most memory, in bytes, one call into the engine may allocate, or <c>null</c> for no limit.</summary>
@@ -48,7 +48,7 @@ public sealed class EngineSettings
     /// <summary>The deepest JavaScript call stack allowed, or <c>null</c> for Jint's default.</summary>
     public int? RecursionLimit { get; }
 
-    /// <summary>The most statements one call into the engine may execute, or <c>null</c> for no limit.</summary>
+    /// <summary>The most statements one host call may execute, or <c>null</c> for no limit.</summary>
     public int? StatementLimit { get; }
 
     /// <summary>Stops every runtime of the factory when signalled.</summary>

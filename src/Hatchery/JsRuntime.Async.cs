@@ -22,6 +22,19 @@ public sealed partial class JsRuntime
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(args);
+        BeginRun();
+        try
+        {
+            return await RunMainAsyncCore(path, args, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            EndRun();
+        }
+    }
+
+    private async Task<int> RunMainAsyncCore(string path, string[] args, CancellationToken cancellationToken)
+    {
         Jint.Runtime.Modules.ModuleImportOperation? esMain = null;
         var ended = Enter(() => ExitCodeOf(() =>
         {
@@ -54,12 +67,32 @@ public sealed partial class JsRuntime
     /// <see cref="ScriptException"/>; a promise that can no longer settle, because nothing is left to run,
     /// one too (Node exits with code 13, "unsettled top-level await", there). Cancellation as for <see cref="RunMainAsync"/>.
     /// </summary>
-    public async Task<JsValue> EvaluateAsync(string code, string fileName = "<eval>", CancellationToken cancellationToken = default) =>
-        await SettleAsync(Evaluate(code, fileName), cancellationToken).ConfigureAwait(false);
+    public async Task<JsValue> EvaluateAsync(string code, string fileName = "<eval>", CancellationToken cancellationToken = default)
+    {
+        BeginRun();
+        try
+        {
+            return await SettleAsync(Evaluate(code, fileName), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            EndRun();
+        }
+    }
 
     /// <summary>Calls a JavaScript function and settles the promise it returns, as <see cref="EvaluateAsync"/> does.</summary>
-    public async Task<JsValue> CallAsync(JsValue function, JsValue[] arguments, CancellationToken cancellationToken = default) =>
-        await SettleAsync(Call(function, arguments), cancellationToken).ConfigureAwait(false);
+    public async Task<JsValue> CallAsync(JsValue function, JsValue[] arguments, CancellationToken cancellationToken = default)
+    {
+        BeginRun();
+        try
+        {
+            return await SettleAsync(Call(function, arguments), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            EndRun();
+        }
+    }
 
     /// <summary>Disposes the runtime, as <see cref="Dispose"/> does.</summary>
     public ValueTask DisposeAsync()
@@ -98,7 +131,8 @@ public sealed partial class JsRuntime
         "The promise never settled: nothing is left in the event loop that could settle it (Node exits with code 13, unsettled top-level await)",
         "ERR_UNSETTLED_PROMISE")));
 
-    // Between two steps of the loop: observe cancellation, and wait (without a thread) when nothing is ready.
+    // Between two steps of the loop: observe cancellation, and wait (without a thread) when nothing is ready. The
+    // wait ends early at the run's deadline, which the next step reports. Cancellation stops the runtime.
     private async Task NextAsync(LoopStep step, CancellationToken cancellationToken)
     {
         try
@@ -108,6 +142,7 @@ public sealed partial class JsRuntime
         }
         catch (OperationCanceledException e)
         {
+            Stop(ScriptLimit.Cancelled);
             throw ScriptLimitException.From(ScriptLimit.Cancelled, e);
         }
     }

@@ -31,6 +31,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         Factory = factory;
         Engine = factory.CreateEngine(options);
         Engine.Advanced.HostDefined = this;
+        FindRunLimits();
         var settings = factory.Settings;
         // Copied, not referenced: the options object stays the caller's to change.
         BaseDirectory = options?.BaseDirectory ?? settings.BaseDirectory;
@@ -121,15 +122,18 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Runs a file as the main module, like <c>node path args</c>: drives timers and other pending work to
-    /// completion and returns the exit code (0, 1 after an uncaught error printed to stderr, or the code
-    /// given to <c>process.exit</c> / <c>process.exitCode</c>).
+    /// completion and returns the exit code (0, 1 after an uncaught error printed to stderr, the code
+    /// given to <c>process.exit</c> / <c>process.exitCode</c>, or <see cref="ScriptLimitException.ExitCodeOf"/>
+    /// after a limit stopped the run, its message printed to stderr). The time and statement limits cover the whole run.
     /// </summary>
     public int RunMain(string path, params string[] args) =>
         ScriptThread.Run(() => RuntimeEntry.Run(this, (path, args), static (runtime, main) => runtime.RunMainCore(main.path, main.args)));
 
     private int RunMainCore(string path, string[] args)
     {
-        var full = StartMain(path, args);
+        var full = "";
+        // Setting up process counts against the run's limits too, so a limit there is reported like one in the script.
+        if (ExitCodeOf(() => full = StartMain(path, args)) is { } early) return early;
         Jint.Runtime.Modules.ModuleImportOperation? esMain = null;
         return RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain));
     }
@@ -152,7 +156,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     public int RunEval(string code, params string[] args) => ScriptThread.Run(() =>
         RuntimeEntry.Run(this, (code, args), static (runtime, eval) =>
         {
-            runtime.Process.SetArguments(null, eval.args);
+            if (runtime.ExitCodeOf(() => runtime.Process.SetArguments(null, eval.args)) is { } early) return early;
             return runtime.RunToExit(() =>
             {
                 try
@@ -209,10 +213,11 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         {
             return e.ExitCode;
         }
-        catch (Exception e) when (ScriptLimitException.KindOf(e) is not null)
+        catch (Exception e) when (ScriptLimitException.KindOf(e) is { } limit)
         {
-            Output.WriteError($"Error: {e.Message}\n");
-            return 1;
+            Stop(limit);
+            Output.WriteError($"Error: {ScriptLimitException.From(limit, e).Message}\n");
+            return ScriptLimitException.ExitCodeOf(limit);
         }
     }
 
@@ -250,6 +255,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         if (_disposed) return;
         _disposed = true;
         _loop?.Dispose();
+        _deadline?.Release();
         List<Exception>? failures = null;
         if (_cleanups is { } cleanups)
         {

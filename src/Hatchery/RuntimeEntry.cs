@@ -8,7 +8,9 @@ namespace Hatchery;
 /// script enters through <see cref="Run{TState, TResult}"/>, so what reaches the host is a <see cref="ScriptException"/>
 /// (a JavaScript error), a <see cref="ScriptLimitException"/> (a limit stopped the script), a
 /// <see cref="ProcessExitException"/> (<c>process.exit</c>), or a .NET argument/disposal exception, and never one of
-/// Jint's or the module system's internal exceptions. It also records which runtime this thread is running, for
+/// Jint's or the module system's internal exceptions. The outermost entry of a host call starts the run's limits
+/// (<see cref="JsRuntime.BeginRun"/>), a limit stops the runtime, and a stopped runtime refuses every entry with a
+/// <see cref="RuntimeStoppedException"/>. It also records which runtime this thread is running, for
 /// the factory-wide pieces (the ES-module loader) that Jint calls without one.
 /// </summary>
 internal static class RuntimeEntry
@@ -21,7 +23,7 @@ internal static class RuntimeEntry
 
     public static TResult Run<TState, TResult>(JsRuntime runtime, TState state, Func<JsRuntime, TState, TResult> body)
     {
-        runtime.ThrowIfDisposed();
+        runtime.BeginRun();
         var outer = t_current;
         t_current = runtime;
         try
@@ -30,11 +32,13 @@ internal static class RuntimeEntry
         }
         catch (Exception e) when (Translate(runtime, e) is { } translated)
         {
+            if (translated is ScriptLimitException limit) runtime.Stop(limit.Limit);
             throw translated;
         }
         finally
         {
             t_current = outer;
+            runtime.EndRun();
         }
     }
 

@@ -26,17 +26,14 @@ public sealed class RuntimeOptions
     /// <summary>This runtime's base directory (its <c>process.cwd()</c>), or <c>null</c> for the factory's.</summary>
     public string? BaseDirectory { get; private set; }
 
-    /// <summary>The longest one call into this runtime's engine may run, or <c>null</c> for the factory's limit.</summary>
+    /// <summary>The longest one host call into this runtime may run, or <c>null</c> for the factory's limit.</summary>
     public TimeSpan? Timeout { get; private set; }
 
-    /// <summary>The most statements one call into this runtime's engine may execute, or <c>null</c> for the factory's limit.</summary>
+    /// <summary>The most statements one host call into this runtime may execute, or <c>null</c> for the factory's limit.</summary>
     public int? StatementLimit { get; private set; }
 
     /// <summary>Stops this runtime, and no other, when signalled (the factory's token still applies too).</summary>
     public CancellationToken CancellationToken { get; private set; }
-
-    /// <summary>Whether these options need an engine with limits of its own.</summary>
-    internal bool HasLimits => Timeout is not null || StatementLimit is not null || CancellationToken.CanBeCanceled;
 
     /// <summary>Sends this runtime's console output to the given writers.</summary>
     public RuntimeOptions UseConsole(TextWriter stdout, TextWriter stderr) => UseConsole(new WriterConsoleOutput(stdout, stderr));
@@ -69,7 +66,7 @@ public sealed class RuntimeOptions
         return this;
     }
 
-    /// <summary>Limits each call into this runtime's engine to <paramref name="timeout"/>.</summary>
+    /// <summary>Limits each host call into this runtime to <paramref name="timeout"/>, as <see cref="EngineOptions.LimitTime"/> does; must be positive.</summary>
     public RuntimeOptions LimitTime(TimeSpan timeout)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
@@ -77,7 +74,7 @@ public sealed class RuntimeOptions
         return this;
     }
 
-    /// <summary>Limits the statements one call into this runtime's engine may execute.</summary>
+    /// <summary>Limits the statements one host call into this runtime may execute; at least 1.</summary>
     public RuntimeOptions LimitStatements(int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Jint;
 using Jint.Runtime;
 
@@ -6,13 +7,13 @@ namespace Hatchery;
 /// <summary>Which execution limit stopped a script.</summary>
 public enum ScriptLimit
 {
-    /// <summary>One call into the engine ran longer than its time limit.</summary>
+    /// <summary>A host call (a whole <c>RunMain</c>, an <c>Evaluate</c> with its microtasks) ran longer than its time limit.</summary>
     Time,
 
     /// <summary>One call into the engine allocated more than its memory limit.</summary>
     Memory,
 
-    /// <summary>One call into the engine executed more statements than its statement limit.</summary>
+    /// <summary>A host call executed more statements than its statement limit.</summary>
     Statements,
 
     /// <summary>The JavaScript call stack grew deeper than the recursion limit.</summary>
@@ -25,7 +26,8 @@ public enum ScriptLimit
 /// <summary>
 /// The host stopped a script because it hit an execution limit. A sibling of <see cref="ScriptException"/>, not a
 /// subclass: the script did not throw it, cannot catch it, and there is no JavaScript error value behind it, so a
-/// host that wants to treat "the script failed" and "we stopped the script" differently catches them apart.
+/// host that wants to treat "the script failed" and "we stopped the script" differently catches them apart. The message
+/// names the limit ("Time limit exceeded: …"). The runtime is stopped: later calls throw <see cref="RuntimeStoppedException"/>.
 /// </summary>
 public sealed class ScriptLimitException : Exception
 {
@@ -42,10 +44,38 @@ public sealed class ScriptLimitException : Exception
     /// <summary>Where the script was when it was stopped, as <c>file:line:column</c>, when known.</summary>
     public string? Location { get; }
 
-    /// <summary>The limit <paramref name="e"/> reports, if it is one of Jint's limit exceptions or a cancellation.</summary>
+    /// <summary>
+    /// The exit code <c>RunMain</c>, <c>RunEval</c> and the <c>hatchery</c> command give a run that <paramref name="limit"/>
+    /// stopped: 124 for time (as <c>timeout(1)</c>), 123 statements, 122 memory, 121 recursion, 130 cancelled (as a shell
+    /// reports Ctrl+C). None of them is 1 (an uncaught error) or one of Node's own codes.
+    /// </summary>
+    public static int ExitCodeOf(ScriptLimit limit) => limit switch
+    {
+        ScriptLimit.Time => 124,
+        ScriptLimit.Statements => 123,
+        ScriptLimit.Memory => 122,
+        ScriptLimit.Recursion => 121,
+        ScriptLimit.Cancelled => 130,
+        _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, null),
+    };
+
+    /// <summary>The limit in words, for messages: "time limit", "cancellation"…</summary>
+    internal static string Describe(ScriptLimit limit) => limit switch
+    {
+        ScriptLimit.Time => "time limit",
+        ScriptLimit.Memory => "memory limit",
+        ScriptLimit.Statements => "statement limit",
+        ScriptLimit.Recursion => "recursion limit",
+        _ => "cancellation",
+    };
+
+    /// <summary>The limit <paramref name="e"/> reports, if it is one of Jint's or Hatchery's limit exceptions or a cancellation.</summary>
     internal static ScriptLimit? KindOf(Exception e) => e switch
     {
-        TimeoutException => ScriptLimit.Time,
+        ScriptLimitException translated => translated.Limit,
+        RunLimitExceededException run => run.Limit,
+        OutOfMemoryException => ScriptLimit.Memory,
+        RegexMatchTimeoutException => ScriptLimit.Time,
         MemoryLimitExceededException => ScriptLimit.Memory,
         StatementsCountOverflowException => ScriptLimit.Statements,
         RecursionDepthOverflowException => ScriptLimit.Recursion,
@@ -55,9 +85,18 @@ public sealed class ScriptLimitException : Exception
 
     internal static ScriptLimitException From(ScriptLimit limit, Exception e)
     {
+        if (e is ScriptLimitException translated) return translated;
         string? location = JintException.TryGetJavaScriptLocation(e, out var at) && at.SourceFile is { Length: > 0 } file
             ? $"{file}:{at.Start.Line}:{at.Start.Column + 1}"
             : null;
-        return new ScriptLimitException(limit, e.Message, location, e);
+        var message = e switch
+        {
+            RunLimitExceededException => e.Message,
+            RegexMatchTimeoutException => "Time limit exceeded: a regular-expression match ran longer than the time limit",
+            OutOfMemoryException => "Memory limit exceeded: the process could not allocate the memory the script asked for",
+            _ when limit == ScriptLimit.Cancelled => $"Cancelled: {e.Message}",
+            _ => $"{char.ToUpperInvariant(Describe(limit)[0])}{Describe(limit)[1..]} exceeded: {e.Message}",
+        };
+        return new ScriptLimitException(limit, message, location, e);
     }
 }

@@ -66,11 +66,11 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
-    public void Execution_limit_is_reported_and_exits_one()
+    public void Execution_limit_is_reported_with_its_own_exit_code()
     {
         var result = _cli.Run("--max-statements", "500", "-e", "for (;;) {}");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("Error: ", result.Error);
+        Assert.Equal(123, result.ExitCode);
+        Assert.StartsWith("Error: Statement limit exceeded", result.Error);
     }
 }

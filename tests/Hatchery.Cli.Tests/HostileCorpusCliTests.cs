@@ -22,6 +22,7 @@ public sealed class HostileCorpusCliTests
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Hatchery.Cli.dll"));
         start.ArgumentList.Add("run");
+        foreach (var argument in hostile.Arguments) start.ArgumentList.Add(argument);
         start.ArgumentList.Add(hostile.Path);
         using var process = Process.Start(start)!;
         process.StandardInput.Close();

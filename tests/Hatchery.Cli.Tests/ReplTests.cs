@@ -166,13 +166,13 @@ public sealed class ReplTests : IDisposable
     }
 
     [Fact]
-    public void Execution_limit_stops_the_line_not_the_session()
+    public void Execution_limit_ends_the_session_with_its_exit_code()
     {
-        var result = _cli.RunWithInput("for (;;) {}\n'alive'\n", "repl", "--max-statements", "1000");
+        var result = _cli.RunWithInput("for (;;) {}\n'never'\n", "repl", "--max-statements", "1000");
 
-        Assert.Equal(0, result.ExitCode);
-        Assert.Contains("> Uncaught Error: ", result.Out);
-        Assert.Contains("> 'alive'\n", result.Out);
+        Assert.Equal(123, result.ExitCode);
+        Assert.Contains("> Uncaught Error: Statement limit exceeded", result.Out);
+        Assert.DoesNotContain("'never'", result.Out);
     }
 
     [Fact]

@@ -100,14 +100,43 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Execution_limit_is_reported_and_exits_one()
+    public void Execution_limit_is_reported_with_its_own_exit_code()
     {
         _cli.Write("spin.js", "while (true) {}");
 
         var result = _cli.Run("run", "--max-statements", "1000", "spin.js");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("Error: ", result.Error);
+        Assert.Equal(123, result.ExitCode);
+        Assert.StartsWith("Error: Statement limit exceeded", result.Error);
+    }
+
+    [Fact]
+    public void Memory_limit_option_stops_an_allocating_script()
+    {
+        _cli.Write("grow.js", "const all = []; for (;;) all.push({ n: all.length });");
+
+        var result = _cli.Run("run", "--memory-limit", "1000000", "grow.js");
+
+        Assert.Equal(122, result.ExitCode);
+        Assert.StartsWith("Error: Memory limit exceeded", result.Error);
+    }
+
+    [Theory]
+    [InlineData("--timeout", "0")]
+    [InlineData("--timeout", "-5")]
+    [InlineData("--timeout", "99999999999")]
+    [InlineData("--max-statements", "0")]
+    [InlineData("--memory-limit", "-1")]
+    [InlineData("--memory-limit", "9223372036854775807")]
+    public void A_limit_that_is_not_a_real_limit_is_a_usage_error(string option, string value)
+    {
+        _cli.Write("ok.js", "console.log('ran');");
+
+        var result = _cli.Run("run", option, value, "ok.js");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains(option, result.Error);
+        Assert.DoesNotContain("ran", result.Out);
     }
 
     [Fact]
@@ -117,8 +146,8 @@ public sealed class RunCommandTests : IDisposable
 
         var result = _cli.Run("--timeout", "200", "spin.js");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("timed out", result.Error);
+        Assert.Equal(124, result.ExitCode);
+        Assert.StartsWith("Error: Time limit exceeded", result.Error);
     }
 
     [Fact]

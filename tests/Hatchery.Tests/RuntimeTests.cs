@@ -152,10 +152,11 @@ public class RuntimeTests
         using var tree = TestHost.Files(("spin.js", "while (true) {}"));
         var output = new CapturedOutput();
         using var runtime = JsRuntime.Open(o => o.UseBaseDirectory(tree.Root).LimitTime(TimeSpan.FromMilliseconds(200)).UseConsole(output));
-        Assert.Equal(1, runtime.RunMain("spin.js"));
-        Assert.Contains("timed out", output.Error, StringComparison.OrdinalIgnoreCase);
-        var limit = Assert.Throws<ScriptLimitException>(() => runtime.Evaluate("for (;;) {}"));
-        Assert.Equal(ScriptLimit.Time, limit.Limit);
+        Assert.Equal(124, runtime.RunMain("spin.js"));
+        Assert.Contains("Time limit exceeded", output.Error);
+        // The limit stopped the runtime for good.
+        Assert.Equal(ScriptLimit.Time, runtime.StoppedBy);
+        Assert.Equal(ScriptLimit.Time, Assert.Throws<RuntimeStoppedException>(() => runtime.Evaluate("1")).Limit);
     }
 
     [Fact]

@@ -7,11 +7,13 @@ namespace Hatchery.Tests;
 /// One script of the hostile corpus (tests/hostile/&lt;family&gt;/&lt;name&gt;.js) and the outcome its header
 /// promises. The header is the file's leading <c>// key: value</c> lines: <c>hostile:</c> says what the script
 /// does, <c>exit:</c> the exit code, each <c>stdout:</c>/<c>stderr:</c> a text that output must contain and each
-/// <c>stdout~:</c>/<c>stderr~:</c> a regular expression (multi-line) it must match. Every case also promises what
+/// <c>stdout~:</c>/<c>stderr~:</c> a regular expression (multi-line) it must match, and <c>args:</c> the limit options
+/// the case runs with (<c>--timeout MS</c>, <c>--max-statements N</c>, <c>--memory-limit BYTES</c>: given to
+/// <c>hatchery run</c> before the script, and mapped to the same engine options in-process). Every case also promises what
 /// no case may break: the run ends by itself, and nothing raw from .NET reaches the user. Files in subfolders are
 /// the modules cases require, never cases.
 /// </summary>
-internal sealed record HostileCase(string Id, string Path, string Description, int ExitCode, IReadOnlyList<(string Stream, string Pattern, bool IsRegex)> Expectations)
+internal sealed record HostileCase(string Id, string Path, string Description, int ExitCode, IReadOnlyList<(string Stream, string Pattern, bool IsRegex)> Expectations, IReadOnlyList<string> Arguments)
 {
     public static string Root => System.IO.Path.Combine(NodeRecording.RepositoryRoot, "tests", "hostile");
 
@@ -28,6 +30,7 @@ internal sealed record HostileCase(string Id, string Path, string Description, i
         string? description = null;
         int? exit = null;
         var expectations = new List<(string, string, bool)>();
+        var arguments = new List<string>();
         foreach (var line in File.ReadLines(path).TakeWhile(l => l.StartsWith("// ", StringComparison.Ordinal)))
         {
             var colon = line.IndexOf(": ", StringComparison.Ordinal);
@@ -40,12 +43,20 @@ internal sealed record HostileCase(string Id, string Path, string Description, i
                 case "exit": exit = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "stdout" or "stderr": expectations.Add((key, value, false)); break;
                 case "stdout~" or "stderr~": expectations.Add((key[..^1], value, true)); break;
+                case "args": arguments.AddRange(value.Split(' ', StringSplitOptions.RemoveEmptyEntries)); break;
                 default: throw new InvalidDataException($"{path}: unknown header key '{key}'");
             }
         }
         Assert.True(description is not null, $"{path} has no '// hostile:' line saying what it does");
         Assert.True(exit is not null, $"{path} has no '// exit:' line");
-        return new HostileCase(id, path, description!, exit!.Value, expectations);
+        return new HostileCase(id, path, description!, exit!.Value, expectations, arguments);
+    }
+
+    /// <summary>The value of the limit option <paramref name="name"/> in <see cref="Arguments"/>, or null when it is not given.</summary>
+    public long? Limit(string name)
+    {
+        var at = Arguments.ToList().IndexOf(name);
+        return at < 0 ? null : long.Parse(Arguments[at + 1], CultureInfo.InvariantCulture);
     }
 
     /// <summary>Asserts that a run's exit code and output are what the header promises.</summary>

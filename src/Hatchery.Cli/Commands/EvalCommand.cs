@@ -9,7 +9,8 @@ internal static class EvalCommand
     {
         var code = new Argument<string>("code") { Description = "The JavaScript to evaluate" };
         var args = ScriptArguments.Create();
-        var command = new Command("eval", "Evaluate code with require relative to the current directory, like node -e CODE") { code, args, limits.Timeout, limits.MaxStatements };
+        var command = new Command("eval", "Evaluate code with require relative to the current directory, like node -e CODE") { code, args };
+        foreach (var option in limits.All) command.Options.Add(option);
         command.SetAction(result => Execute(context, limits.Read(result), result.GetValue(code)!, result.GetValue(args) ?? []));
         return command;
     }

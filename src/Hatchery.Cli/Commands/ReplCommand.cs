@@ -8,11 +8,8 @@ internal static class ReplCommand
 {
     public static Command Create(CliContext context, LimitOptions limits)
     {
-        var command = new Command("repl", "Start an interactive session (reads piped input line by line when not on a terminal)")
-        {
-            limits.Timeout,
-            limits.MaxStatements,
-        };
+        var command = new Command("repl", "Start an interactive session (reads piped input line by line when not on a terminal)");
+        foreach (var option in limits.All) command.Options.Add(option);
         command.SetAction(result => Execute(context, limits.Read(result)));
         return command;
     }

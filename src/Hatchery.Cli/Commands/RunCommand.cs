@@ -9,7 +9,8 @@ internal static class RunCommand
     {
         var file = new Argument<string>("file") { Description = "The script to run as the main module" };
         var args = ScriptArguments.Create();
-        var command = new Command("run", "Run a JavaScript file as the main module, like node FILE") { file, args, limits.Timeout, limits.MaxStatements };
+        var command = new Command("run", "Run a JavaScript file as the main module, like node FILE") { file, args };
+        foreach (var option in limits.All) command.Options.Add(option);
         command.SetAction(result => Execute(context, limits.Read(result), result.GetValue(file)!, result.GetValue(args) ?? []));
         return command;
     }

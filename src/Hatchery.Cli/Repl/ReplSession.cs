@@ -115,7 +115,9 @@ internal sealed class ReplSession(JsRuntime runtime, ILineReader reader, TextWri
         }
         catch (ScriptLimitException e)
         {
+            // A limit stops the runtime for good, so it ends the session too.
             output.WriteLine($"Uncaught Error: {e.Message}");
+            _exitCode = ScriptLimitException.ExitCodeOf(e.Limit);
         }
     }
 
@@ -138,7 +140,7 @@ internal sealed class ReplSession(JsRuntime runtime, ILineReader reader, TextWri
         catch (ScriptLimitException e)
         {
             output.WriteLine($"Uncaught Error: {e.Message}");
-            return 1;
+            return ScriptLimitException.ExitCodeOf(e.Limit);
         }
         return 0;
     }

@@ -57,6 +57,8 @@ internal sealed class FileSystemSourceLoader : SourceLoader
 
     public override bool TryRead(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? source)
     {
+        // Reading a device or a FIFO would never end or never begin: refuse it with an error that says so.
+        if (!RegularFile.Is(path)) throw new ModuleLoadException("ERR_REQUIRE_NOT_A_FILE", $"Cannot load '{path}': it is not a regular file (a device, FIFO or socket)");
         try
         {
             source = File.ReadAllText(path);

@@ -174,6 +174,7 @@ internal sealed class EventLoop : IDisposable
         {
             while (_nextTicks.TryDequeue(out var tick))
             {
+                _runtime.CheckRunLimits();
                 _engine.Call(tick.Callback, JsValue.Undefined, tick.Arguments);
             }
             _engine.Advanced.ProcessTasks();
@@ -190,7 +191,7 @@ internal sealed class EventLoop : IDisposable
         {
             var step = Step(emitBeforeExit);
             if (step == LoopStep.Done) break;
-            if (step == LoopStep.Wait) _wakeUp.Wait(NextWait());
+            if (step == LoopStep.Wait) _wakeUp.Wait(_runtime.BoundWait(NextWait()), _runtime.StopToken);
         }
     }
 
@@ -201,6 +202,8 @@ internal sealed class EventLoop : IDisposable
     public LoopStep Step(bool emitBeforeExit)
     {
         if (_disposed) return LoopStep.Done;
+        // Callbacks that run no statements (an empty setInterval) must still meet the run's deadline.
+        _runtime.CheckRunLimits();
         RunExpiredTimers();
         RunPosted();
         RunImmediates();
@@ -213,8 +216,22 @@ internal sealed class EventLoop : IDisposable
         return _immediates.Count > 0 || !_posted.IsEmpty ? LoopStep.Continue : LoopStep.Wait;
     }
 
-    /// <summary>Waits, without blocking a thread, until the next timer is due or the host posts work.</summary>
-    public async Task WaitAsync(CancellationToken cancellationToken) => await _wakeUp.WaitAsync(NextWait(), cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Waits, without blocking a thread, until the next timer is due, the host posts work or the run's deadline
+    /// passes; <paramref name="cancellationToken"/> and the runtime's own tokens end the wait with an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        var wait = _runtime.BoundWait(NextWait());
+        var stop = _runtime.StopToken;
+        if (!stop.CanBeCanceled || !cancellationToken.CanBeCanceled)
+        {
+            await _wakeUp.WaitAsync(wait, stop.CanBeCanceled ? stop : cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stop, cancellationToken);
+        await _wakeUp.WaitAsync(wait, either.Token).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// One macrotask: the callback, then the nextTick and promise queues, then unhandled rejections. An error
@@ -222,6 +239,7 @@ internal sealed class EventLoop : IDisposable
     /// </summary>
     public void Turn(Action callback)
     {
+        _runtime.CheckRunLimits();
         _errors.Guard(() =>
         {
             callback();
@@ -229,6 +247,7 @@ internal sealed class EventLoop : IDisposable
         });
         while (_errors.HasPending)
         {
+            _runtime.CheckRunLimits();
             _errors.ProcessRejections();
             _errors.Guard(RunMicrotasks);
         }
@@ -291,11 +310,15 @@ internal sealed class EventLoop : IDisposable
         return Timeout.Infinite;
     }
 
+    /// <summary>Drops every pending timer, immediate, tick and posted work (a stopped or disposed runtime runs none).</summary>
     public void Dispose()
     {
         _disposed = true;
         _timers.Clear();
         _immediates.Clear();
+        _nextTicks.Clear();
+        _posted.Clear();
+        _referenced = 0;
         _wakeUp.Dispose();
     }
 }

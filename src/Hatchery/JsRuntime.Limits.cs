@@ -1,0 +1,55 @@
+namespace Hatchery;
+
+// The whole-run limits: a host call (RunMain, RunEval, Evaluate, Call, Require, the async members) is one run, with
+// one deadline and one statement count shared by every entry into the engine it makes and by the event loop. A limit
+// or cancellation stops the runtime for good.
+public sealed partial class JsRuntime
+{
+    private RuntimeDeadline? _deadline;
+    private RunStatementBudget? _statementBudget;
+    private int _runDepth;
+    private ScriptLimit? _stoppedBy;
+
+    // Called once the engine exists: the constraints CreateEngine configured, if this runtime has any.
+    private void FindRunLimits()
+    {
+        _deadline = Engine.Constraints.Find<RuntimeDeadline>();
+        _statementBudget = Engine.Constraints.Find<RunStatementBudget>();
+    }
+
+    /// <summary>The limit that stopped this runtime, or null while it can still run script.</summary>
+    public ScriptLimit? StoppedBy => _stoppedBy;
+
+    /// <summary>Starts a run, or joins the one in progress (a host call made from inside another); see <see cref="EndRun"/>.</summary>
+    internal void BeginRun()
+    {
+        ThrowIfDisposed();
+        if (_stoppedBy is { } limit) throw new RuntimeStoppedException(limit);
+        if (_runDepth++ > 0) return;
+        _deadline?.Begin();
+        _statementBudget?.Begin();
+    }
+
+    internal void EndRun()
+    {
+        if (--_runDepth > 0) return;
+        _deadline?.End();
+        _statementBudget?.End();
+    }
+
+    /// <summary>Stops the runtime after <paramref name="limit"/>: pending timers, immediates, ticks and host work are dropped.</summary>
+    internal void Stop(ScriptLimit limit)
+    {
+        _stoppedBy ??= limit;
+        _loop?.Dispose();
+    }
+
+    /// <summary>Throws if the run's deadline has passed or a token was cancelled; the event loop calls it between callbacks.</summary>
+    internal void CheckRunLimits() => _deadline?.Check();
+
+    /// <summary>How long the event loop may wait (milliseconds, -1 for ever) before it must check the deadline again.</summary>
+    internal int BoundWait(int milliseconds) => _deadline?.BoundWait(milliseconds) ?? milliseconds;
+
+    /// <summary>The tokens that stop this runtime, as one, for the event loop's waits.</summary>
+    internal CancellationToken StopToken => _deadline?.Token ?? default;
+}
