@@ -32,6 +32,7 @@ public sealed class FsModule : ScriptedModule
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding)
     {
         var fs = new FsBinding(context.Runtime, binding);
+        context.OnDispose(fs.Descriptors.CloseAll);
         FsFileOperations.Add(fs);
         FsDescriptorOperations.Add(fs);
         FsDirectoryOperations.Add(fs);
