@@ -3,10 +3,48 @@ namespace Hatchery.Tests.Node;
 /// <summary>
 /// What the fs fixtures cannot show: that the callback and promise forms run off the loop's thread (timers keep
 /// firing during a large read) and keep a main script alive until they finish, and the error of a write the device
-/// refuses (/dev/full).
+/// refuses (/dev/full), and that descriptors left open are closed with the runtime.
 /// </summary>
 public class FsTests
 {
+    [Fact]
+    public void DescriptorsAScriptLeavesOpenAreClosedWhenTheRuntimeIsDisposed()
+    {
+        if (!OperatingSystem.IsLinux()) return; // the check reads /proc/self/fd
+        using var files = TestHost.Files(("main.js", """
+            const fs = require('fs');
+            const kept = fs.openSync('kept.txt', 'w');
+            fs.writeSync(kept, 'left open');
+            const stream = fs.createWriteStream('stream.txt', { autoClose: false });
+            stream.on('open', (fd) => console.log(kept, fd));
+            """));
+        var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(files.Root));
+        int[] fds;
+        using (runtime)
+        {
+            Assert.Equal(0, runtime.RunMain(files["main.js"]));
+            fds = [.. output.Out.Trim().Split(' ').Select(int.Parse)];
+            Assert.Equal(files["kept.txt"], OpenFileOf(fds[0]));
+            Assert.Equal(files["stream.txt"], OpenFileOf(fds[1]));
+        }
+        // Other tests' files may take the numbers at once, but these files no longer hold them.
+        Assert.NotEqual(files["kept.txt"], OpenFileOf(fds[0]));
+        Assert.NotEqual(files["stream.txt"], OpenFileOf(fds[1]));
+        Assert.Equal("left open", File.ReadAllText(files["kept.txt"]));
+    }
+
+    private static string? OpenFileOf(int fd)
+    {
+        try
+        {
+            return new FileInfo($"/proc/self/fd/{fd}").LinkTarget;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     [Fact]
     public void TimersKeepFiringWhileALargeFileIsRead()
     {

@@ -7,7 +7,7 @@ namespace Hatchery.Builtins.Fs;
 /// The files one runtime has open through <c>fs.open</c>, by the numbers scripts see: the operating system's own
 /// descriptor on Unix, a counter from 3 on Windows. Reads and writes without a position use and advance the file's
 /// own position, kept here (positional I/O goes through <see cref="RandomAccess"/>); in append mode every write goes
-/// to the end, as on Linux. Access from pool threads is as unsynchronised as concurrent use of one fd is in Node.
+/// to the end, as on Linux. Those still open when the runtime is disposed are closed then (<see cref="CloseAll"/>). Access from pool threads is as unsynchronised as concurrent use of one fd is in Node.
 /// </summary>
 internal sealed class FileDescriptors
 {
@@ -99,6 +99,15 @@ internal sealed class FileDescriptors
     {
         if (!_files.TryRemove(fd, out var file)) throw new FsException("EBADF");
         file.Stream.Dispose();
+    }
+
+    /// <summary>Closes every file still open, for the runtime's disposal: what a script left open is not leaked to the host.</summary>
+    public void CloseAll()
+    {
+        foreach (var fd in _files.Keys)
+        {
+            if (_files.TryRemove(fd, out var file)) file.Stream.Dispose();
+        }
     }
 
     /// <summary>Reads into <paramref name="target"/> at <paramref name="position"/>, or at the file's position when it is negative.</summary>

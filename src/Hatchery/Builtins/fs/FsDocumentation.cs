@@ -60,11 +60,22 @@ internal static class FsDocumentation
                                                     append mode writes go to the end. fd 1 and 2 write to
                                                     process.stdout and process.stderr
           close(fd)   fstat(fd[, options])   ftruncate(fd[, len])   fsync(fd)   fdatasync(fd)
+        Streams
+          createReadStream(path[, options]) -> ReadStream, a stream.Readable; options: start, end (inclusive),
+                                                    highWaterMark (64 KiB), encoding, fd (a number or FileHandle:
+                                                    no path is opened), autoClose (true), emitClose (true), flags
+                                                    ('r'), mode. bytesRead, path, pending; 'open' (fd), 'ready'
+          createWriteStream(path[, options]) -> WriteStream, a stream.Writable; options: flags ('w'), encoding,
+                                                    start, fd, autoClose, emitClose, mode. bytesWritten, path,
+                                                    pending, close([callback]); 'open' (fd), 'ready'
+                                                    Their reads and writes run on the thread pool; a missing file
+                                                    is an 'error' (ENOENT, with path) and then 'close'.
         Also
           constants (O_*, S_*, F_OK/R_OK/W_OK/X_OK, COPYFILE_*, UV_*), F_OK, R_OK, W_OK, X_OK, Stats, Dirent,
+          ReadStream, WriteStream,
           promises (see `hatchery modules fs/promises`, with FileHandle).
 
-        Not provided: watch/watchFile, createReadStream/createWriteStream, opendir/Dir, link, chown/lchown,
+        Not provided: watch/watchFile, opendir/Dir, link, chown/lchown,
         fchmod/futimes/lutimes, readv/writev, statfs. On Linux the numbers of Stats come from statx(2); elsewhere
         ino, dev, uid, gid and rdev are 0 and nlink 1. openSync of a directory fails with EISDIR (Node opens it).
         """;

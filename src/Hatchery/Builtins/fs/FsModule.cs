@@ -5,8 +5,9 @@ namespace Hatchery.Builtins.Fs;
 
 /// <summary>
 /// Node's <c>fs</c> module: <c>fs.js</c> holds the API (argument checks, options, the Sync, callback and promise
-/// forms, <c>Stats</c> and <c>Dirent</c>); the C# binding does the file-system work, off the loop for the callback
-/// and promise forms.
+/// forms, <c>Stats</c> and <c>Dirent</c>; the streams in <c>internal.fs.streams.js</c>); the C# binding does the
+/// file-system work, off the loop for the callback and promise forms, and closes the files a script left open when
+/// the runtime is disposed.
 /// </summary>
 public sealed class FsModule : ScriptedModule
 {
@@ -20,7 +21,7 @@ public sealed class FsModule : ScriptedModule
     public override string Name => "fs";
 
     /// <inheritdoc />
-    public override string Summary => "The file system: read, write, stat, directories, links, descriptors; Sync, callback and promise forms.";
+    public override string Summary => "The file system: read, write, stat, directories, links, descriptors, streams; Sync, callback and promise forms.";
 
     /// <inheritdoc />
     public override string Documentation => FsDocumentation.Text;
@@ -32,6 +33,7 @@ public sealed class FsModule : ScriptedModule
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding)
     {
         var fs = new FsBinding(context.Runtime, binding);
+        context.OnDispose(fs.Descriptors.CloseAll);
         FsFileOperations.Add(fs);
         FsDescriptorOperations.Add(fs);
         FsDirectoryOperations.Add(fs);
@@ -63,7 +65,8 @@ public sealed class FsPromisesModule : ScriptedModule
           read({ buffer, offset, length, position }) -> { bytesRead, buffer }, write(buffer[, offset[, length[,
           position]]]) or write(string[, position[, encoding]]) -> { bytesWritten, buffer }, readFile([options]),
           writeFile(data[, options]), appendFile(data[, options]), stat([options]), truncate([len]), sync(),
-          datasync(), close().
+          datasync(), createReadStream([options]), createWriteStream([options]) (as fs's, on this handle's fd,
+          closing the handle when they close), close().
           constants: as fs.constants.
         """;
 

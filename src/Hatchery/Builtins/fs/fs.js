@@ -247,6 +247,23 @@ exports.X_OK = constants.X_OK;
 exports.Stats = utils.Stats;
 exports.Dirent = Dirent;
 
+// The stream classes load the stream module, so they are built on first use.
+let streams;
+const lazyStreams = () => (streams ??= require('internal/fs/streams'));
+exports.createReadStream = function createReadStream(path, options) {
+  return lazyStreams().createReadStream(path, options);
+};
+exports.createWriteStream = function createWriteStream(path, options) {
+  return lazyStreams().createWriteStream(path, options);
+};
+for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'], ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  Object.defineProperty(exports, name, {
+    enumerable: name === key,
+    configurable: true,
+    get: () => lazyStreams()[key],
+  });
+}
+
 let promises;
 Object.defineProperty(exports, 'promises', {
   enumerable: true,

@@ -9,6 +9,8 @@ const names = [
   'copyFile', 'cp', 'unlink', 'symlink', 'readlink', 'realpath', 'mkdtemp', 'chmod', 'utimes', 'truncate',
 ];
 
+const withEncoding = (options) => (typeof options === 'string' ? { encoding: options } : options);
+
 module.exports = function createPromises(promised, binding) {
   const call = (method, ...args) =>
     new Promise((resolve, reject) => binding[method](...args, (err, value) => (err ? reject(err) : resolve(value))));
@@ -88,6 +90,14 @@ module.exports = function createPromises(promised, binding) {
 
     datasync() {
       return promised('fdatasync', this.#open());
+    }
+
+    createReadStream(options) {
+      return require('fs').createReadStream(undefined, { ...withEncoding(options), fd: this });
+    }
+
+    createWriteStream(options) {
+      return require('fs').createWriteStream(undefined, { ...withEncoding(options), fd: this });
     }
 
     async close() {
