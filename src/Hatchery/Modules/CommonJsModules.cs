@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint;
 using Jint.Native;
@@ -20,6 +21,7 @@ internal sealed class CommonJsModules
     private readonly Engine _engine;
     private readonly EngineFactory _factory;
     private readonly JsValue?[] _nativeExports;
+    private readonly FunctionBuilder _functions;
     private ObjectInstance? _cache;
 
     public CommonJsModules(JsRuntime runtime)
@@ -28,6 +30,7 @@ internal sealed class CommonJsModules
         _engine = runtime.Engine;
         _factory = runtime.Factory;
         _nativeExports = new JsValue?[_factory.NativeModules.Count];
+        _functions = new FunctionBuilder(_engine, "module");
     }
 
     /// <summary>The main module, once <see cref="JsRuntime.RunMain"/> has started one.</summary>
@@ -135,7 +138,7 @@ internal sealed class CommonJsModules
         var module = new JsObject(_engine);
         module.Set("exports", exports);
         var wrapper = (Function)_engine.Evaluate(prepared);
-        _builtinRequire ??= new ClrFunction(_engine, "require", (_, args) => RequireBuiltin(NativeArguments.String(_engine, args, 0, "id")), 1);
+        _builtinRequire ??= _functions.Create("require", 1, (_, args) => RequireBuiltin(NativeArguments.String(_engine, args, 0, "id")));
         _engine.Call(wrapper, exports, [exports, _builtinRequire, module, binding]);
         return module.Get("exports");
     }
@@ -165,7 +168,7 @@ internal sealed class CommonJsModules
 
     private JsValue LoadNative(NativeModule module)
     {
-        var context = new NativeModuleContext(_runtime, new JsObject(_engine));
+        var context = new NativeModuleContext(_runtime, module.Name, new JsObject(_engine));
         module.Load(context);
         return context.ExportsValue;
     }
@@ -272,7 +275,7 @@ internal sealed class CommonJsModules
 
     private Function CreateRequire(ModuleRecord? record)
     {
-        var require = new ClrFunction(_engine, "require", (_, args) =>
+        var require = _functions.Create("require", 1, (_, args) =>
         {
             var request = NativeArguments.String(_engine, args, 0, "id");
             if (request.Length == 0)
@@ -280,7 +283,7 @@ internal sealed class CommonJsModules
                 throw JsErrors.Throw(_engine, "TypeError", "The argument 'id' must be a non-empty string. Received ''", "ERR_INVALID_ARG_VALUE");
             }
             return Require(record, request);
-        }, 1);
+        });
         require.FastSetProperty("resolve", PropertyDescriptor.CreateLazy((Modules: this, Record: record), static state => state.Modules.CreateResolve(state.Record), PropertyFlag.ConfigurableEnumerableWritable));
         require.FastSetDataProperty("cache", Cache);
         require.FastSetDataProperty("main", Main?.ModuleObject ?? JsValue.Undefined);
@@ -307,8 +310,8 @@ internal sealed class CommonJsModules
     // require.resolve and require.resolve.paths, built the first time a module's code reads them.
     private ClrFunction CreateResolve(ModuleRecord? record)
     {
-        var resolve = new ClrFunction(_engine, "resolve", (_, args) => Resolve(record, NativeArguments.String(_engine, args, 0, "request")), 1);
-        resolve.Set("paths", new ClrFunction(_engine, "paths", (_, args) =>
+        var resolve = _functions.Create("resolve", 1, (_, args) => Resolve(record, NativeArguments.String(_engine, args, 0, "request")));
+        _functions.Define(resolve, "paths", 1, (_, args) =>
         {
             var request = NativeArguments.String(_engine, args, 0, "request");
             var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
@@ -316,7 +319,7 @@ internal sealed class CommonJsModules
             var directory = record?.Directory ?? _runtime.BaseDirectory;
             var paths = ModuleResolver.IsPathRequest(request) ? [directory] : ModuleResolver.NodeModulesPaths(directory);
             return new JsArray(_engine, paths.Select(p => (JsValue)p).ToArray());
-        }, 1));
+        });
         return resolve;
     }
 

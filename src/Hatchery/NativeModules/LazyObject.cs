@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
+using Hatchery.Interop;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime.Descriptors;
-using Jint.Runtime.Interop;
 
 namespace Hatchery.NativeModules;
 
@@ -12,7 +12,8 @@ namespace Hatchery.NativeModules;
 /// object until a script actually uses one of them.
 /// </summary>
 /// <typeparam name="TState">Per-object state the property factories read (the runtime, a module's options…).</typeparam>
-public sealed class LazyPropertyTable<TState>
+/// <param name="module">The module the table's functions belong to, as the call log names it (<c>path</c>, <c>console</c>).</param>
+public sealed class LazyPropertyTable<TState>(string module)
 {
     private readonly List<(string Name, Func<TState, Engine, JsValue> Create)> _entries = [];
     private FrozenDictionary<string, int>? _indexes;
@@ -20,7 +21,7 @@ public sealed class LazyPropertyTable<TState>
     /// <summary>Adds a function property built from <paramref name="body"/>, which receives the object's state.</summary>
     public LazyPropertyTable<TState> Function(string name, int length, Func<TState, JsValue, JsValue[], JsValue> body)
     {
-        _entries.Add((name, (state, engine) => new ClrFunction(engine, name, (thisObject, args) => body(state, thisObject, args), length)));
+        _entries.Add((name, (state, engine) => new FunctionBuilder(engine, module).Create(name, length, (thisObject, args) => body(state, thisObject, args))));
         return this;
     }
 

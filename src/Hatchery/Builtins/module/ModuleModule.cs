@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
 using Jint.Native;
@@ -49,20 +50,21 @@ public sealed class ModuleModule : ScriptedModule
     {
         var runtime = context.Runtime;
         var engine = context.Engine;
+        var functions = new FunctionBuilder(engine, Name);
         var modules = runtime.Modules;
         binding.Set("cache", modules.Cache);
         binding.Set("builtinModules", new JsArray(engine, runtime.Factory.NativeModules.All
             .Select(m => m.Name).Order(StringComparer.Ordinal).Select(name => (JsValue)name).ToArray()));
-        binding.Set("createRequire", JsFunctions.Create(engine, "createRequire", 1, (_, args) =>
-            modules.CreateRequireFor(TypeConverter.ToString(args[0]))));
+        functions.Define(binding, "createRequire", 1, (_, args) =>
+            modules.CreateRequireFor(TypeConverter.ToString(args[0])));
         // resolve(request, parentFilename | null) and load(request, parentFilename | null).
-        binding.Set("resolve", JsFunctions.Create(engine, "resolve", 2, (_, args) =>
-            modules.Resolve(modules.RecordFor(OptionalString(args, 1)), TypeConverter.ToString(args[0]))));
-        binding.Set("load", JsFunctions.Create(engine, "load", 2, (_, args) =>
-            modules.Require(modules.RecordFor(OptionalString(args, 1)), TypeConverter.ToString(args[0]))));
-        binding.Set("nodeModulePaths", JsFunctions.Create(engine, "nodeModulePaths", 1, (_, args) =>
-            new JsArray(engine, ModuleResolver.NodeModulesPaths(TypeConverter.ToString(args[0])).Select(p => (JsValue)p).ToArray())));
-        binding.Set("compile", JsFunctions.Create(engine, "compile", 2, (_, args) =>
+        functions.Define(binding, "resolve", 2, (_, args) =>
+            modules.Resolve(modules.RecordFor(OptionalString(args, 1)), TypeConverter.ToString(args[0])));
+        functions.Define(binding, "load", 2, (_, args) =>
+            modules.Require(modules.RecordFor(OptionalString(args, 1)), TypeConverter.ToString(args[0])));
+        functions.Define(binding, "nodeModulePaths", 1, (_, args) =>
+            new JsArray(engine, ModuleResolver.NodeModulesPaths(TypeConverter.ToString(args[0])).Select(p => (JsValue)p).ToArray()));
+        functions.Define(binding, "compile", 2, (_, args) =>
         {
             var filename = TypeConverter.ToString(args[1]);
             try
@@ -75,13 +77,13 @@ public sealed class ModuleModule : ScriptedModule
             {
                 throw modules.JsError(e);
             }
-        }));
-        binding.Set("readFile", JsFunctions.Create(engine, "readFile", 1, (_, args) =>
+        });
+        functions.Define(binding, "readFile", 1, (_, args) =>
         {
             var filename = TypeConverter.ToString(args[0]);
             if (runtime.Factory.SourceLoader.TryRead(filename, out var source)) return source;
             throw JsErrors.Throw(engine, "Error", $"ENOENT: no such file or directory, open '{filename}'", "ENOENT");
-        }));
+        });
     }
 
     private static string? OptionalString(JsValue[] args, int index) =>

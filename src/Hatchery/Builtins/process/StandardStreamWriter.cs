@@ -1,10 +1,10 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Hatchery.Builtins.Buffer;
 using Hatchery.Builtins.Util;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
-using Jint.Runtime.Interop;
 
 namespace Hatchery.Builtins.Process;
 
@@ -75,7 +75,7 @@ internal sealed class StandardStreamWriter(JsRuntime runtime, bool error)
         var group = new AfterWrite(callback);
         _pending = group;
         var engine = runtime.Engine;
-        runtime.Loop.NextTick(new ClrFunction(engine, "afterWriteTick", (_, _) =>
+        runtime.Loop.NextTick(new FunctionBuilder(engine, "process").Create("afterWriteTick", 0, (_, _) =>
         {
             _pending = null;
             for (var i = 0; i < group.Count; i++) engine.Call(group.Callback, JsValue.Undefined, [JsValue.Null]);
