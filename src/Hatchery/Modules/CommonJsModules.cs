@@ -280,7 +280,7 @@ internal sealed class CommonJsModules
             var request = NativeArguments.String(_engine, args, 0, "id");
             if (request.Length == 0)
             {
-                throw JsErrors.Throw(_engine, "TypeError", "The argument 'id' must be a non-empty string. Received ''", "ERR_INVALID_ARG_VALUE");
+                throw JsErrors.Coded(_engine, "ERR_INVALID_ARG_VALUE", "id", "", "must be a non-empty string");
             }
             return Require(record, request);
         });

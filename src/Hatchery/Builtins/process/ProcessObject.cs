@@ -126,7 +126,7 @@ internal sealed class ProcessObject
             _runtime.Loop.NextTick(callback, args.Length > 1 ? args[1..] : []);
             return JsValue.Undefined;
         });
-        _functions.Define(process, "kill", 2, (_, _) => throw JsErrors.Throw(_engine, "Error", "process.kill is not supported by Hatchery", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"));
+        _functions.Define(process, "kill", 2, (_, _) => throw JsErrors.Coded(_engine, "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM", "process.kill"));
         _functions.Define(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
         process.Set("stdout", Stream(error: false, fd: 1));
         process.Set("stderr", Stream(error: true, fd: 2));
@@ -163,7 +163,7 @@ internal sealed class ProcessObject
         {
             if (args[0] is not JsArray previous || previous.Length != 2)
             {
-                throw NativeArguments.InvalidType(_engine, "time", "an instance of Array", args[0]);
+                throw NativeArguments.InvalidType(_engine, "time", "Array", args[0]);
             }
             var before = (long)TypeConverter.ToNumber(previous.Get(0)) * 1_000_000_000 + (long)TypeConverter.ToNumber(previous.Get(1));
             now -= before;

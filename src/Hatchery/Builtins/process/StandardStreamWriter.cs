@@ -16,7 +16,7 @@ namespace Hatchery.Builtins.Process;
 /// </summary>
 internal sealed class StandardStreamWriter(JsRuntime runtime, bool error)
 {
-    private const string ChunkTypes = "string or an instance of Buffer, TypedArray, or DataView";
+    private static readonly string[] ChunkTypes = ["string", "Buffer", "TypedArray", "DataView"];
 
     private AfterWrite? _pending;
 
@@ -32,7 +32,7 @@ internal sealed class StandardStreamWriter(JsRuntime runtime, bool error)
         }
         if (chunk.IsNull())
         {
-            throw JsErrors.Throw(runtime.Engine, "TypeError", "May not write null values to stream", "ERR_STREAM_NULL_VALUES");
+            throw JsErrors.Coded(runtime.Engine, "ERR_STREAM_NULL_VALUES");
         }
         // Node checks the encoding before the chunk, so write(1, 'bogus') is an encoding error.
         var stringEncoding = TypeConverter.ToBoolean(encoding) ? Encoding(encoding) : ByteEncoding.Utf8;
@@ -61,7 +61,7 @@ internal sealed class StandardStreamWriter(JsRuntime runtime, bool error)
     }
 
     private JavaScriptException UnknownEncoding(JsValue encoding) =>
-        JsErrors.Throw(runtime.Engine, "TypeError", Formatter.Format(["Unknown encoding: %s", encoding]), "ERR_UNKNOWN_ENCODING");
+        JsErrors.Coded(runtime.Engine, "ERR_UNKNOWN_ENCODING", encoding);
 
     // Node calls a write's callback with null on the next tick. Consecutive writes with the same callback share one
     // tick that calls it once per write (Writable's afterWriteTickInfo); the next tick starts a new group.
