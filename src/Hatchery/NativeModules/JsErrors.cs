@@ -53,6 +53,21 @@ internal static class JsErrors
     }
 
     /// <summary>
+    /// The brand check for errors: whether <paramref name="value"/> is an error object, made by an error constructor
+    /// or inheriting from <c>Error.prototype</c> (a class that extends <c>Error</c>, <c>Object.create(Error.prototype)</c>).
+    /// </summary>
+    public static bool IsError(JsValue value)
+    {
+        if (value is ErrorInstance) return true;
+        if (value is not ObjectInstance o || o.Engine.Intrinsics.Error.Get("prototype") is not ObjectInstance errorPrototype) return false;
+        for (var proto = o.Prototype; proto is not null; proto = proto.Prototype)
+        {
+            if (ReferenceEquals(proto, errorPrototype)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="error"/> was made by <see cref="Throw"/> or <see cref="Coded"/>. Uncaught, Node prints a line of its own
     /// internals above such an error, not a line of the script (Jint keeps the thrown value, not the exception).
     /// </summary>
