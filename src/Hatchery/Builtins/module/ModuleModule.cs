@@ -69,8 +69,7 @@ public sealed class ModuleModule : ScriptedModule
             var filename = TypeConverter.ToString(args[1]);
             try
             {
-                var prepared = CompiledModule.Prepare(filename, CompiledModule.WrapperPrefix + StripShebang(TypeConverter.ToString(args[0])) + "\n})",
-                    CompiledModule.WrapperPrefix.Length);
+                var prepared = ModuleWrapper.File.Prepare(filename, TypeConverter.ToString(args[0]));
                 return (Function)engine.Evaluate(prepared);
             }
             catch (ModuleLoadException e)
@@ -88,7 +87,4 @@ public sealed class ModuleModule : ScriptedModule
 
     private static string? OptionalString(JsValue[] args, int index) =>
         index < args.Length && args[index].IsString() ? args[index].AsString() : null;
-
-    // A "#!" first line is legal in a Node script; keep the line so numbering stays intact.
-    private static string StripShebang(string source) => source.StartsWith("#!", StringComparison.Ordinal) ? "//" + source : source;
 }
