@@ -11,8 +11,8 @@ using Jint.Runtime.Interop;
 namespace Hatchery.Modules;
 
 /// <summary>
-/// One runtime's CommonJS state: the module cache (exposed as <c>require.cache</c>), the loaded native
-/// modules, and the <c>require</c> function each module gets, bound to that module's own directory.
+/// One runtime's CommonJS loader: the module cache (exposed as <c>require.cache</c>) and the <c>require</c> function
+/// each module gets, bound to that module's own directory; built-in names go to <see cref="BuiltinModuleHost"/>.
 /// </summary>
 internal sealed class CommonJsModules
 {
@@ -20,7 +20,6 @@ internal sealed class CommonJsModules
     private readonly JsRuntime _runtime;
     private readonly Engine _engine;
     private readonly EngineFactory _factory;
-    private readonly JsValue?[] _nativeExports;
     private readonly FunctionBuilder _functions;
     private ObjectInstance? _cache;
 
@@ -29,7 +28,6 @@ internal sealed class CommonJsModules
         _runtime = runtime;
         _engine = runtime.Engine;
         _factory = runtime.Factory;
-        _nativeExports = new JsValue?[_factory.NativeModules.Count];
         _functions = new FunctionBuilder(_engine, "module");
     }
 
@@ -67,7 +65,7 @@ internal sealed class CommonJsModules
     /// <summary>Requires <paramref name="request"/> on behalf of <paramref name="parent"/> (null: from the base directory).</summary>
     public JsValue Require(ModuleRecord? parent, string request)
     {
-        if (TryRequireNative(request, out var native)) return native;
+        if (_runtime.BuiltinModules.TryRequire(request, out var builtin)) return builtin;
         var resolved = ResolveOrThrow(parent, parent?.Directory ?? _runtime.BaseDirectory, request);
         var key = new JsString(resolved);
         if (Cache.Get(key) is ObjectInstance cached)
@@ -100,77 +98,15 @@ internal sealed class CommonJsModules
         }
         catch (ModuleLoadException e)
         {
-            throw JsError(e);
+            throw e.ToJavaScript(_engine);
         }
     }
 
     /// <summary>What <c>require.resolve(request)</c> returns for code in <paramref name="parent"/>.</summary>
     public JsValue Resolve(ModuleRecord? parent, string request)
     {
-        var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
-        if (_factory.NativeModules.IndexOf(name) >= 0) return request;
+        if (_runtime.BuiltinModules.IsBuiltin(request)) return request;
         return ResolveOrThrow(parent, parent?.Directory ?? _runtime.BaseDirectory, request);
-    }
-
-    private bool TryRequireNative(string request, out JsValue exports)
-    {
-        var prefixed = request.StartsWith("node:", StringComparison.Ordinal);
-        var index = _factory.NativeModules.IndexOf(prefixed ? request[5..] : request);
-        if (index < 0)
-        {
-            if (prefixed) throw JsError(new ModuleLoadException("ERR_UNKNOWN_BUILTIN_MODULE", $"No such built-in module: {request}"));
-            exports = JsValue.Undefined;
-            return false;
-        }
-        exports = _nativeExports[index] ??= LoadNative(_factory.NativeModules[index]);
-        return true;
-    }
-
-    private Dictionary<string, JsValue>? _internalModules;
-
-    /// <summary>
-    /// Runs an embedded built-in script with the given exports and binding; its <c>require</c> sees built-in
-    /// modules and <c>internal/…</c> helpers only. Returns the final <c>module.exports</c>.
-    /// </summary>
-    public JsValue RunBuiltinScript(string scriptName, ObjectInstance exports, ObjectInstance binding)
-    {
-        var prepared = BuiltinScripts.Get(scriptName) ?? throw new InvalidOperationException($"No embedded script '{scriptName}'.");
-        var module = new JsObject(_engine);
-        module.Set("exports", exports);
-        var wrapper = (Function)_engine.Evaluate(prepared);
-        _builtinRequire ??= _functions.Create("require", 1, (_, args) => RequireBuiltin(NativeArguments.String(_engine, args, 0, "id")));
-        _engine.Call(wrapper, exports, [exports, _builtinRequire, module, binding]);
-        return module.Get("exports");
-    }
-
-    private ClrFunction? _builtinRequire;
-
-    /// <summary>A built-in module's exports by name (with or without <c>node:</c>), or null when there is none.</summary>
-    public JsValue? TryRequireBuiltin(string name) => TryRequireNative(name, out var exports) ? exports : null;
-    /// <summary>The exports of a built-in module or <c>internal/…</c> helper, for globals that come from one.</summary>
-    internal JsValue RequireBuiltinExports(string name) => RequireBuiltin(name);
-
-    private JsValue RequireBuiltin(string name)
-    {
-        if (TryRequireNative(name, out var exports)) return exports;
-        if (!name.StartsWith("internal/", StringComparison.Ordinal)) throw JsError(ModuleLoadException.NotFound(name, []));
-        _internalModules ??= new Dictionary<string, JsValue>(StringComparer.Ordinal);
-        if (_internalModules.TryGetValue(name, out var cached)) return cached;
-        var scriptName = name.Replace('/', '.') + ".js";
-        if (BuiltinScripts.Get(scriptName) is null) throw JsError(ModuleLoadException.NotFound(name, []));
-        var internalExports = new JsObject(_engine);
-        // Inserted before running so that internal helpers may depend on each other cyclically.
-        _internalModules[name] = internalExports;
-        var result = RunBuiltinScript(scriptName, internalExports, new JsObject(_engine));
-        _internalModules[name] = result;
-        return result;
-    }
-
-    private JsValue LoadNative(NativeModule module)
-    {
-        var context = new NativeModuleContext(_runtime, module.Name, new JsObject(_engine));
-        module.Load(context);
-        return context.ExportsValue;
     }
 
     private ModuleRecord CreateRecord(string filename, ModuleRecord? parent, bool isMain)
@@ -236,7 +172,7 @@ internal sealed class CommonJsModules
         catch (ModuleLoadException e)
         {
             Forget(record, key);
-            throw JsError(e);
+            throw e.ToJavaScript(_engine);
         }
         catch
         {
@@ -269,7 +205,7 @@ internal sealed class CommonJsModules
         }
         catch (JavaScriptException e)
         {
-            throw JsError(new ModuleLoadException("", $"{filename}: {e.Error.Get("message")}", "SyntaxError"));
+            throw new ModuleLoadException("", $"{filename}: {e.Error.Get("message")}", "SyntaxError").ToJavaScript(_engine);
         }
     }
 
@@ -314,25 +250,11 @@ internal sealed class CommonJsModules
         _functions.Define(resolve, "paths", 1, (_, args) =>
         {
             var request = NativeArguments.String(_engine, args, 0, "request");
-            var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
-            if (_factory.NativeModules.IndexOf(name) >= 0) return JsValue.Null;
+            if (_runtime.BuiltinModules.IsBuiltin(request)) return JsValue.Null;
             var directory = record?.Directory ?? _runtime.BaseDirectory;
             var paths = ModuleResolver.IsPathRequest(request) ? [directory] : ModuleResolver.NodeModulesPaths(directory);
             return new JsArray(_engine, paths.Select(p => (JsValue)p).ToArray());
         });
         return resolve;
-    }
-
-    /// <summary>Turns a host-side module failure into the JavaScript error Node throws.</summary>
-    internal JavaScriptException JsError(ModuleLoadException e)
-    {
-        var error = JsErrors.Create(_engine, e.ErrorType, e.Message, e.Code);
-        if (e.Code == "MODULE_NOT_FOUND")
-        {
-            var stack = e.Message.Split("\n- ").Skip(1).Select(s => (JsValue)s).ToArray();
-            error.Set("requireStack", new JsArray(_engine, stack));
-        }
-        if (e.Frame is not null) error.Set("stack", e.Frame + "\n" + e.ErrorType + ": " + e.Message);
-        return new JavaScriptException(error);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class EsModules(JsRuntime runtime)
         }
         catch (ModuleLoadException e)
         {
-            throw runtime.Modules.JsError(e);
+            throw e.ToJavaScript(runtime.Engine);
         }
     }
 
@@ -51,7 +51,7 @@ internal sealed class EsModules(JsRuntime runtime)
         }
         catch (ModuleLoadException e)
         {
-            throw runtime.Modules.JsError(e);
+            throw e.ToJavaScript(runtime.Engine);
         }
     }
 

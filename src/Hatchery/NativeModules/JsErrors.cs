@@ -42,7 +42,7 @@ internal static class JsErrors
     /// </summary>
     public static JavaScriptException Coded(Engine engine, string code, params JsValue[] args)
     {
-        var codes = (ObjectInstance)JsRuntime.Of(engine).Modules.RequireBuiltinExports("internal/errors");
+        var codes = (ObjectInstance)JsRuntime.Of(engine).BuiltinModules.Require("internal/errors");
         return Thrown(engine.Construct(codes.Get(code), args));
     }
 

@@ -27,7 +27,7 @@ internal static class ConsoleConstructor
             new ConsoleObject(runtime, output, target, (int)TypeConverter.ToNumber(args[4]));
             return JsValue.Undefined;
         });
-        var exports = runtime.Modules.RunBuiltinScript("internal.console-constructor.js", new JsObject(engine), binding);
+        var exports = runtime.BuiltinModules.RunScript("internal.console-constructor.js", new JsObject(engine), binding);
         return ((ObjectInstance)exports).Get("Console");
     }
 }

@@ -74,7 +74,7 @@ public sealed class ModuleModule : ScriptedModule
             }
             catch (ModuleLoadException e)
             {
-                throw modules.JsError(e);
+                throw e.ToJavaScript(engine);
             }
         });
         functions.Define(binding, "readFile", 1, (_, args) =>

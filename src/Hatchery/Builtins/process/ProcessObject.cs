@@ -132,7 +132,7 @@ internal sealed class ProcessObject
         process.Set("stderr", Stream(error: true, fd: 2));
         process.Set("stdin", Stream(error: false, fd: 0));
         // EventEmitter behaviour and emitWarning come from a small built-in script.
-        var setup = _runtime.Modules.RunBuiltinScript("internal.process.js", new JsObject(_engine), process);
+        var setup = _runtime.BuiltinModules.RunScript("internal.process.js", new JsObject(_engine), process);
         _engine.Call(setup, JsValue.Undefined, [process]);
         return process;
     }
