@@ -216,7 +216,7 @@ internal sealed class ModuleResolver
         return _loader.FileExists(target) ? target : throw ModuleLoadException.NotFound(target, []);
     }
 
-    private static string[] Conditions(ResolutionMode mode) =>
+    private static System.Collections.Immutable.ImmutableArray<string> Conditions(ResolutionMode mode) =>
         mode == ResolutionMode.Import ? PackageTargets.ImportConditions : PackageTargets.RequireConditions;
 
     /// <summary>Splits <c>@scope/name/sub</c> into the package name and the <c>exports</c> subpath (<c>./sub</c> or <c>.</c>).</summary>
