@@ -28,7 +28,7 @@ public sealed partial class BenchmarkProgress
         }
         if (BenchmarkPattern().Match(line) is { Success: true } benchmark)
         {
-            Current = benchmark.Groups[1].Value + benchmark.Groups[2].Value;
+            Current = benchmark.Groups[2].Success ? $"{benchmark.Groups[1].Value} {benchmark.Groups[2].Value}" : benchmark.Groups[1].Value;
             return true;
         }
         if (RemainedPattern().Match(line) is { Success: true } remained && Total is { } total)
