@@ -13,13 +13,15 @@ internal static class PerfApp
     {
         var root = new Command("hatchery-perf",
             "Measure Hatchery's performance: run the BenchmarkDotNet suites into report.yaml, import BenchmarkDotNet's\n"
-            + "JSON into one, and compare two reports with a Mann-Whitney test and a Hodges-Lehmann shift.")
+            + "JSON into one, compare two reports with a Mann-Whitney test and a Hodges-Lehmann shift, and draw\n"
+            + "flame graphs from perf profiles.")
         {
             new HelpOption(),
             new VersionOption(),
             RunCommand.Create(output, error),
             ImportCommand.Create(output, error),
             CompareCommand.Create(output, error),
+            FlameGraphCommand.Create(output, error),
         };
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
@@ -29,6 +31,11 @@ internal static class PerfApp
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
             error.WriteLine($"hatchery-perf: {e.Message}");
+            return 1;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"hatchery-perf: internal error: {e.GetType().Name}: {e.Message}");
             return 1;
         }
         finally

@@ -99,3 +99,18 @@ public sealed class BenchmarkDotNetImportTests
             """;
     }
 }
+
+public sealed class FailedBenchmarkImportTests
+{
+    [Fact]
+    public void Benchmarks_without_measurements_are_listed_as_failed_not_reported()
+    {
+        // Recorded when BenchmarkDotNet's boilerplate build timed out under load: the case was exported with null
+        // statistics and memory.
+        var report = BenchmarkDotNetImport.ImportFiles([Path.Combine(Fixtures.Directory, "failed-build.json")]);
+
+        Assert.Empty(report.Benchmarks);
+        Assert.Single(report.Failed);
+        Assert.StartsWith("HostCallingJsBenchmark.EngineInvoke: ", report.Failed[0]);
+    }
+}

@@ -37,6 +37,8 @@ public static class ComparisonWriter
         output.WriteLine($"delta: candidate median against base median; ~ when the two-sided Mann-Whitney p >= {ReportComparison.Alpha.ToString(CultureInfo.InvariantCulture)}.");
         output.WriteLine("shift: Hodges-Lehmann estimate of candidate minus base, with its 95% confidence interval.");
         output.WriteLine("bytes/op is one figure per run (no per-iteration samples), so its delta carries no test.");
+        foreach (var failed in comparison.BaseFailed) output.WriteLine($"failed in base: {failed}");
+        foreach (var failed in comparison.CandidateFailed) output.WriteLine($"failed in candidate: {failed}");
     }
 
     private static void Render(TextTable table, bool markdown, TextWriter output)

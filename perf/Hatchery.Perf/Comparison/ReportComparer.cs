@@ -13,7 +13,13 @@ public static class ReportComparer
         var candidateById = Index(candidate);
         // Base order first, then what only the candidate has, so the table follows the suites' own order.
         var ids = baseById.Keys.Concat(candidateById.Keys.Where(id => !baseById.ContainsKey(id))).ToList();
-        var comparison = new ReportComparison { Base = baseLabel, Candidate = candidateLabel };
+        var comparison = new ReportComparison
+        {
+            Base = baseLabel,
+            Candidate = candidateLabel,
+            BaseFailed = [.. baseReport.Failed],
+            CandidateFailed = [.. candidate.Failed],
+        };
         foreach (var id in ids)
         {
             baseById.TryGetValue(id, out var before);

@@ -18,6 +18,12 @@ public sealed class ReportComparison
     /// <summary>Geometric mean of candidate/base median time over benchmarks on both sides, as a delta %.</summary>
     public double? GeomeanTimeDeltaPercent { get; set; }
 
+    /// <summary>Benchmarks that failed in the base run (no measurement).</summary>
+    public List<string> BaseFailed { get; set; } = [];
+
+    /// <summary>Benchmarks that failed in the candidate run (no measurement).</summary>
+    public List<string> CandidateFailed { get; set; } = [];
+
     /// <summary>Geometric mean of candidate/base bytes per operation over benchmarks on both sides with nonzero bytes.</summary>
     public double? GeomeanBytesDeltaPercent { get; set; }
 }

@@ -58,6 +58,12 @@ public static partial class BenchmarkDotNetImport
             var job = info?.Job ?? JobOf(display);
             var parameters = Text(benchmark, "Parameters") ?? "";
             var samples = Samples(benchmark);
+            if (samples.Count == 0)
+            {
+                // A benchmark that failed (BenchmarkDotNet still exports it, with null statistics) has nothing to compare.
+                report.Failed.Add(display);
+                continue;
+            }
             var result = new BenchmarkResult
             {
                 Suite = Text(benchmark, "Type") ?? "",
@@ -111,7 +117,16 @@ public static partial class BenchmarkDotNetImport
     private static void ReadMemory(BenchmarkResult result, JsonElement benchmark)
     {
         if (!benchmark.TryGetProperty("Memory", out var memory) || memory.ValueKind != JsonValueKind.Object) return;
-        result.BytesPerOp = memory.GetProperty("BytesAllocatedPerOperation").GetInt64();
+        // Without the memory diagnoser the bytes are null and the operation count 0.
+        if (memory.TryGetProperty("BytesAllocatedPerOperation", out var bytes) && bytes.ValueKind == JsonValueKind.Number)
+        {
+            result.BytesPerOp = bytes.GetInt64();
+        }
+        if (!memory.TryGetProperty("TotalOperations", out var operations) || operations.ValueKind != JsonValueKind.Number
+                                                                         || operations.GetInt64() == 0)
+        {
+            return;
+        }
         result.Gc = new GcCounts
         {
             Gen0 = memory.GetProperty("Gen0Collections").GetInt32(),

@@ -15,6 +15,9 @@ public sealed class PerfReport
 
     /// <summary>Every benchmark of the run, in the order BenchmarkDotNet reported them.</summary>
     public List<BenchmarkResult> Benchmarks { get; set; } = [];
+
+    /// <summary>Display texts of benchmarks that produced no measurement (build error, exception): not in <see cref="Benchmarks"/>.</summary>
+    public List<string> Failed { get; set; } = [];
 }
 
 /// <summary>The machine, software and source revision of one run.</summary>

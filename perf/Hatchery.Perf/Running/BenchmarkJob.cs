@@ -13,10 +13,20 @@ public enum BenchmarkJob
 /// <summary>The BenchmarkDotNet arguments of each <see cref="BenchmarkJob"/>.</summary>
 public static class BenchmarkJobs
 {
+    /// <summary>
+    /// BenchmarkDotNet builds a small project per job and gives up after 2 minutes by default, which a busy
+    /// machine exceeds (seen here with a load of 27 on 2 cores): allow 15.
+    /// </summary>
+    public const int BuildTimeoutSeconds = 900;
+
     /// <summary>Arguments for the benchmark program that select <paramref name="job"/>.</summary>
-    public static string[] Arguments(BenchmarkJob job) => job switch
+    public static string[] Arguments(BenchmarkJob job)
     {
-        BenchmarkJob.Quick => ["--launchCount", "1", "--warmupCount", "3", "--iterationCount", "15"],
-        _ => [],
-    };
+        string[] timeout = ["--buildTimeout", BuildTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        return job switch
+        {
+            BenchmarkJob.Quick => [.. timeout, "--launchCount", "1", "--warmupCount", "3", "--iterationCount", "15"],
+            _ => timeout,
+        };
+    }
 }

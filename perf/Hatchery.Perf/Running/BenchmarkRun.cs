@@ -47,7 +47,7 @@ public sealed record BenchmarkRun(string RepositoryRoot, string OutputDirectory,
     public async Task<int> ExecuteAsync(Action<string> onLine, CancellationToken cancellation)
     {
         Directory.CreateDirectory(OutputDirectory);
-        await using var log = new StreamWriter(LogPath);
+        await using var log = new StreamWriter(LogPath) { AutoFlush = true }; // readable while the run goes on
         using var child = Process.Start(StartInfo()) ?? throw new IOException("could not start dotnet");
         var gate = new object();
         void Take(string? line)
