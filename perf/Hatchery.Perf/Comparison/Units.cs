@@ -31,8 +31,8 @@ internal static class Units
     /// <summary>A signed percentage with one decimal, e.g. <c>+12.5%</c>.</summary>
     public static string Percent(double percent) => (percent >= 0 ? "+" : "") + percent.ToString("0.0", Invariant) + "%";
 
-    /// <summary>A p-value with three decimals.</summary>
-    public static string P(double p) => p.ToString("0.000", Invariant);
+    /// <summary>A p-value with three decimals, or two significant digits below 0.001 (not a bare 0.000).</summary>
+    public static string P(double p) => p.ToString(p >= 0.001 || p == 0 ? "0.000" : "0.0e0", Invariant);
 
     private static string Significant(double value)
     {
