@@ -59,7 +59,7 @@ internal static class CryptoBindings
         Define(engine, binding, "randomBytesJob", 2, (_, a) =>
         {
             var size = Int(a[0]);
-            return OffLoop(runtime, () => RandomNumberGenerator.GetBytes(size), a[1]);
+            return OffLoop(runtime, () => RandomNumberGenerator.GetBytes(size), a[1], runHere: size <= SmallDigestInput);
         });
         Define(engine, binding, "randomInt", 2, static (_, a) => RandomInteger((long)a[0].AsNumber(), (long)a[1].AsNumber()));
         Define(engine, binding, "randomUUID", 0, static (_, _) => RandomUuid());
@@ -76,9 +76,11 @@ internal static class CryptoBindings
 
     // The callback form: the work runs on the thread pool, then callback(null, arrayBuffer) or callback(error) runs
     // on the loop as a macrotask of its own, as Node calls back from its thread pool.
-    private static JsValue OffLoop(JsRuntime runtime, Func<byte[]> work, JsValue callback)
+    // Small, fast work may run here instead (runHere): it still answers as a macrotask of its own, and such answers
+    // come in the order they were asked for, as Node's do for small jobs.
+    private static JsValue OffLoop(JsRuntime runtime, Func<byte[]> work, JsValue callback, bool runHere = false)
     {
-        runtime.Loop.RunOffLoop(work, task =>
+        runtime.Loop.Await(runHere ? RunHere(work) : Task.Run(work), task =>
         {
             var engine = runtime.Engine;
             var arguments = task.IsCompletedSuccessfully
@@ -87,6 +89,18 @@ internal static class CryptoBindings
             engine.Call(callback, JsValue.Undefined, arguments);
         });
         return JsValue.Undefined;
+    }
+
+    private static Task<byte[]> RunHere(Func<byte[]> work)
+    {
+        try
+        {
+            return Task.FromResult(work());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Task.FromException<byte[]>(e);
+        }
     }
 
     internal static void Define(Engine engine, ObjectInstance binding, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
