@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Hatchery.Benchmarks.Support;
 
 namespace Hatchery.Benchmarks;
 
@@ -11,11 +12,12 @@ public static class BenchmarkConfig
 {
     /// <summary>
     /// Full runs: BenchmarkDotNet's default job plus the full JSON export, which keeps every iteration's
-    /// measurement so later statistics (Mann–Whitney, Hodges–Lehmann shift) can use raw samples.
+    /// measurement so later statistics (Mann–Whitney, Hodges–Lehmann shift) can use raw samples, and the case
+    /// list (baselines, categories, jobs) hatchery-perf needs beside it.
     /// </summary>
     public static IConfig Full() =>
         DefaultConfig.Instance
-            .AddExporter(JsonExporter.Full)
+            .AddExporter(JsonExporter.Full, CaseListExporter.Instance)
             .AddColumn(StatisticColumn.Median);
 
     /// <summary>

@@ -49,10 +49,19 @@ public static class Drivers
                 using var runtime = modules.NewRuntime();
                 runtime.Require("./a.js");
             },
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path, spawn-run, recursion, cold-require)"),
+            "native-call" => NativeCalls(),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call)"),
         };
         for (var i = 0; i < count; i++) operation();
         Console.WriteLine($"{name}: {count} operations");
         return 0;
+    }
+
+    // JsCallingHostBenchmark's NativeModuleExport row: one operation is a JS loop of 1000 calls to a native export.
+    private static Action NativeCalls()
+    {
+        var runtime = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance).AddNativeModule(new HostMathModule())).NewRuntime();
+        var loop = runtime.Evaluate($"(function () {{ const {{ add }} = require('{HostMathModule.ModuleName}'); let s = 0; for (let i = 0; i < 1000; i++) s = add(s, 1); return s; }})");
+        return () => runtime.Engine.Call(loop);
     }
 }

@@ -20,8 +20,11 @@ public sealed class EngineFactory
         ArgumentNullException.ThrowIfNull(options);
         var settings = Settings = new EngineSettings(options);
         NativeModules = new NativeModuleTable(options.SelectedNativeModules());
-        Resolver = new ModuleResolver(settings.SourceLoader, settings.CachesEnabled, settings.CacheCapacity, settings.FileCheckInterval);
-        CompiledModules = new CompiledModuleCache(settings.SourceLoader, Resolver, settings.CachesEnabled, settings.CacheCapacity, settings.FileCheckInterval);
+        var loader = settings.SourceLoader;
+        var resolver = Resolver = new ModuleResolver(settings);
+        CompiledModules = new VersionedFileCache<CompiledModule>(loader, path =>
+            loader.TryRead(path, out var source) ? CompiledModule.Compile(path, source, resolver.IsEsModule(path)) : null,
+            settings, rememberMissing: false);
         _moduleLoader = new EsModuleLoader(this);
         _factoryLane = LaneOf(settings.Timeout, settings.StatementLimit, default);
         JintOptions = CreateJintOptions(settings, _moduleLoader, _factoryLane);
@@ -56,7 +59,7 @@ public sealed class EngineFactory
 
     internal ModuleResolver Resolver { get; }
 
-    internal CompiledModuleCache CompiledModules { get; }
+    internal VersionedFileCache<CompiledModule> CompiledModules { get; }
 
     internal SourceLoader SourceLoader => Settings.SourceLoader;
 

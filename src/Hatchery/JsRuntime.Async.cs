@@ -1,10 +1,10 @@
+using Hatchery.Interop;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
 using Hatchery.Scheduling;
 using Jint;
 using Jint.Native;
 using Jint.Runtime;
-using Jint.Runtime.Interop;
 
 namespace Hatchery;
 
@@ -120,8 +120,9 @@ public sealed partial class JsRuntime
     private Settlement Observe(JsValue promise)
     {
         var settlement = new Settlement();
-        var onFulfilled = new ClrFunction(Engine, "", (_, args) => settlement.Settle(args.At(0), rejected: false));
-        var onRejected = new ClrFunction(Engine, "", (_, args) => settlement.Settle(args.At(0), rejected: true));
+        var functions = new FunctionBuilder(Engine, "runtime");
+        var onFulfilled = functions.Create("", 0, (_, args) => settlement.Settle(args.At(0), rejected: false));
+        var onRejected = functions.Create("", 0, (_, args) => settlement.Settle(args.At(0), rejected: true));
         Engine.Invoke(promise.Get("then"), promise, [onFulfilled, onRejected]);
         DrainMicrotasks();
         return settlement;

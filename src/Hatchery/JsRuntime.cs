@@ -55,6 +55,11 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
 
     internal CommonJsModules Modules => _modules ??= new CommonJsModules(this);
 
+    private BuiltinModuleHost? _builtinModules;
+
+    /// <summary>This runtime's built-in modules and the running of embedded scripts.</summary>
+    internal BuiltinModuleHost BuiltinModules => _builtinModules ??= new BuiltinModuleHost(this);
+
     internal ConsoleObject Console => _console ??= new ConsoleObject(this, Output);
 
     private JsValue? _consoleConstructor;
@@ -165,7 +170,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
                 }
                 catch (ModuleLoadException e)
                 {
-                    throw runtime.Modules.JsError(e);
+                    throw e.ToJavaScript(runtime.Engine);
                 }
             });
         }));

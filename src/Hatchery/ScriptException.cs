@@ -22,6 +22,12 @@ public sealed class ScriptException : Exception
     /// <summary>The thrown JavaScript value (usually an <c>Error</c> object).</summary>
     public JsValue Error { get; }
 
+    /// <summary>
+    /// Whether <see cref="Error"/> is an error object (made by an error constructor or inheriting from
+    /// <c>Error.prototype</c>) rather than some other thrown value.
+    /// </summary>
+    public bool IsError => NativeModules.JsErrors.IsError(Error);
+
     /// <summary>The error's <c>name</c>, for example <c>TypeError</c>.</summary>
     public string ErrorName { get; }
 

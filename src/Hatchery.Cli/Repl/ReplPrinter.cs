@@ -17,7 +17,7 @@ internal sealed partial class ReplPrinter(JsRuntime runtime)
     /// </summary>
     public string Uncaught(ScriptException error)
     {
-        if (!IsErrorObject(error.Error))
+        if (!error.IsError)
         {
             return "Uncaught " + runtime.Inspect(error.Error);
         }
@@ -27,18 +27,6 @@ internal sealed partial class ReplPrinter(JsRuntime runtime)
             if (line.StartsWith("    at ", StringComparison.Ordinal) && !ReplFrame().IsMatch(line)) text.Append('\n').Append(line.TrimEnd('\r'));
         }
         return text.ToString();
-    }
-
-    private bool IsErrorObject(JsValue value) =>
-        value is ObjectInstance o && runtime.Engine.Intrinsics.Error.Get("prototype") is ObjectInstance prototype && InheritsFrom(o, prototype);
-
-    private static bool InheritsFrom(ObjectInstance o, ObjectInstance prototype)
-    {
-        for (var current = o.Prototype; current is not null; current = current.Prototype)
-        {
-            if (ReferenceEquals(current, prototype)) return true;
-        }
-        return false;
     }
 
     [GeneratedRegex(@"\bREPL\d+:\d+")]

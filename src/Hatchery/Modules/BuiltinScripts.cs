@@ -9,8 +9,6 @@ namespace Hatchery.Modules;
 /// </summary>
 internal static class BuiltinScripts
 {
-    private const string WrapperPrefix = "(function (exports, require, module, binding) { 'use strict'; ";
-
     private static readonly ConcurrentDictionary<string, Lazy<Prepared<Script>?>> Scripts = new(StringComparer.Ordinal);
 
     /// <summary>The prepared wrapper of the embedded script <paramref name="name"/>, or null if there is none.</summary>
@@ -24,6 +22,6 @@ internal static class BuiltinScripts
         using var reader = new StreamReader(stream);
         var source = reader.ReadToEnd();
         var moduleName = "node:" + (name.EndsWith(".js", StringComparison.Ordinal) ? name[..^3] : name);
-        return CompiledModule.Prepare(moduleName, WrapperPrefix + source + "\n})", WrapperPrefix.Length);
+        return ModuleWrapper.Builtin.Prepare(moduleName, source);
     }
 }

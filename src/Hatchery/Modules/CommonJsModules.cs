@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint;
 using Jint.Native;
@@ -10,8 +11,8 @@ using Jint.Runtime.Interop;
 namespace Hatchery.Modules;
 
 /// <summary>
-/// One runtime's CommonJS state: the module cache (exposed as <c>require.cache</c>), the loaded native
-/// modules, and the <c>require</c> function each module gets, bound to that module's own directory.
+/// One runtime's CommonJS loader: the module cache (exposed as <c>require.cache</c>) and the <c>require</c> function
+/// each module gets, bound to that module's own directory; built-in names go to <see cref="BuiltinModuleHost"/>.
 /// </summary>
 internal sealed class CommonJsModules
 {
@@ -19,7 +20,7 @@ internal sealed class CommonJsModules
     private readonly JsRuntime _runtime;
     private readonly Engine _engine;
     private readonly EngineFactory _factory;
-    private readonly JsValue?[] _nativeExports;
+    private readonly FunctionBuilder _functions;
     private ObjectInstance? _cache;
 
     public CommonJsModules(JsRuntime runtime)
@@ -27,7 +28,7 @@ internal sealed class CommonJsModules
         _runtime = runtime;
         _engine = runtime.Engine;
         _factory = runtime.Factory;
-        _nativeExports = new JsValue?[_factory.NativeModules.Count];
+        _functions = new FunctionBuilder(_engine, "module");
     }
 
     /// <summary>The main module, once <see cref="JsRuntime.RunMain"/> has started one.</summary>
@@ -64,7 +65,7 @@ internal sealed class CommonJsModules
     /// <summary>Requires <paramref name="request"/> on behalf of <paramref name="parent"/> (null: from the base directory).</summary>
     public JsValue Require(ModuleRecord? parent, string request)
     {
-        if (TryRequireNative(request, out var native)) return native;
+        if (_runtime.BuiltinModules.TryRequire(request, out var builtin)) return builtin;
         var resolved = ResolveOrThrow(parent, parent?.Directory ?? _runtime.BaseDirectory, request);
         var key = new JsString(resolved);
         if (Cache.Get(key) is ObjectInstance cached)
@@ -97,84 +98,15 @@ internal sealed class CommonJsModules
         }
         catch (ModuleLoadException e)
         {
-            throw JsError(e);
+            throw e.ToJavaScript(_engine);
         }
     }
 
     /// <summary>What <c>require.resolve(request)</c> returns for code in <paramref name="parent"/>.</summary>
     public JsValue Resolve(ModuleRecord? parent, string request)
     {
-        var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
-        if (_factory.NativeModules.IndexOf(name) >= 0) return request;
+        if (_runtime.BuiltinModules.IsBuiltin(request)) return request;
         return ResolveOrThrow(parent, parent?.Directory ?? _runtime.BaseDirectory, request);
-    }
-
-    /// <summary>Whether the built-in module <paramref name="name"/> has been loaded in this runtime (its script run).</summary>
-    internal bool IsBuiltinLoaded(string name)
-    {
-        var index = _factory.NativeModules.IndexOf(name);
-        return index >= 0 && _nativeExports[index] is not null;
-    }
-
-    private bool TryRequireNative(string request, out JsValue exports)
-    {
-        var prefixed = request.StartsWith("node:", StringComparison.Ordinal);
-        var index = _factory.NativeModules.IndexOf(prefixed ? request[5..] : request);
-        if (index < 0)
-        {
-            if (prefixed) throw JsError(new ModuleLoadException("ERR_UNKNOWN_BUILTIN_MODULE", $"No such built-in module: {request}"));
-            exports = JsValue.Undefined;
-            return false;
-        }
-        exports = _nativeExports[index] ??= LoadNative(_factory.NativeModules[index]);
-        return true;
-    }
-
-    private Dictionary<string, JsValue>? _internalModules;
-
-    /// <summary>
-    /// Runs an embedded built-in script with the given exports and binding; its <c>require</c> sees built-in
-    /// modules and <c>internal/…</c> helpers only. Returns the final <c>module.exports</c>.
-    /// </summary>
-    public JsValue RunBuiltinScript(string scriptName, ObjectInstance exports, ObjectInstance binding)
-    {
-        var prepared = BuiltinScripts.Get(scriptName) ?? throw new InvalidOperationException($"No embedded script '{scriptName}'.");
-        var module = new JsObject(_engine);
-        module.Set("exports", exports);
-        var wrapper = (Function)_engine.Evaluate(prepared);
-        _builtinRequire ??= new ClrFunction(_engine, "require", (_, args) => RequireBuiltin(NativeArguments.String(_engine, args, 0, "id")), 1);
-        _engine.Call(wrapper, exports, [exports, _builtinRequire, module, binding]);
-        return module.Get("exports");
-    }
-
-    private ClrFunction? _builtinRequire;
-
-    /// <summary>A built-in module's exports by name (with or without <c>node:</c>), or null when there is none.</summary>
-    public JsValue? TryRequireBuiltin(string name) => TryRequireNative(name, out var exports) ? exports : null;
-    /// <summary>The exports of a built-in module or <c>internal/…</c> helper, for globals that come from one.</summary>
-    internal JsValue RequireBuiltinExports(string name) => RequireBuiltin(name);
-
-    private JsValue RequireBuiltin(string name)
-    {
-        if (TryRequireNative(name, out var exports)) return exports;
-        if (!name.StartsWith("internal/", StringComparison.Ordinal)) throw JsError(ModuleLoadException.NotFound(name, []));
-        _internalModules ??= new Dictionary<string, JsValue>(StringComparer.Ordinal);
-        if (_internalModules.TryGetValue(name, out var cached)) return cached;
-        var scriptName = name.Replace('/', '.') + ".js";
-        if (BuiltinScripts.Get(scriptName) is null) throw JsError(ModuleLoadException.NotFound(name, []));
-        var internalExports = new JsObject(_engine);
-        // Inserted before running so that internal helpers may depend on each other cyclically.
-        _internalModules[name] = internalExports;
-        var result = RunBuiltinScript(scriptName, internalExports, new JsObject(_engine));
-        _internalModules[name] = result;
-        return result;
-    }
-
-    private JsValue LoadNative(NativeModule module)
-    {
-        var context = new NativeModuleContext(_runtime, new JsObject(_engine));
-        module.Load(context);
-        return context.ExportsValue;
     }
 
     private ModuleRecord CreateRecord(string filename, ModuleRecord? parent, bool isMain)
@@ -240,7 +172,7 @@ internal sealed class CommonJsModules
         catch (ModuleLoadException e)
         {
             Forget(record, key);
-            throw JsError(e);
+            throw e.ToJavaScript(_engine);
         }
         catch
         {
@@ -273,21 +205,21 @@ internal sealed class CommonJsModules
         }
         catch (JavaScriptException e)
         {
-            throw JsError(new ModuleLoadException("", $"{filename}: {e.Error.Get("message")}", "SyntaxError"));
+            throw new ModuleLoadException("", $"{filename}: {e.Error.Get("message")}", "SyntaxError").ToJavaScript(_engine);
         }
     }
 
     private Function CreateRequire(ModuleRecord? record)
     {
-        var require = new ClrFunction(_engine, "require", (_, args) =>
+        var require = _functions.Create("require", 1, (_, args) =>
         {
             var request = NativeArguments.String(_engine, args, 0, "id");
             if (request.Length == 0)
             {
-                throw JsErrors.Throw(_engine, "TypeError", "The argument 'id' must be a non-empty string. Received ''", "ERR_INVALID_ARG_VALUE");
+                throw JsErrors.Coded(_engine, "ERR_INVALID_ARG_VALUE", "id", "", "must be a non-empty string");
             }
             return Require(record, request);
-        }, 1);
+        });
         require.FastSetProperty("resolve", PropertyDescriptor.CreateLazy((Modules: this, Record: record), static state => state.Modules.CreateResolve(state.Record), PropertyFlag.ConfigurableEnumerableWritable));
         require.FastSetDataProperty("cache", Cache);
         require.FastSetDataProperty("main", Main?.ModuleObject ?? JsValue.Undefined);
@@ -314,29 +246,15 @@ internal sealed class CommonJsModules
     // require.resolve and require.resolve.paths, built the first time a module's code reads them.
     private ClrFunction CreateResolve(ModuleRecord? record)
     {
-        var resolve = new ClrFunction(_engine, "resolve", (_, args) => Resolve(record, NativeArguments.String(_engine, args, 0, "request")), 1);
-        resolve.Set("paths", new ClrFunction(_engine, "paths", (_, args) =>
+        var resolve = _functions.Create("resolve", 1, (_, args) => Resolve(record, NativeArguments.String(_engine, args, 0, "request")));
+        _functions.Define(resolve, "paths", 1, (_, args) =>
         {
             var request = NativeArguments.String(_engine, args, 0, "request");
-            var name = request.StartsWith("node:", StringComparison.Ordinal) ? request[5..] : request;
-            if (_factory.NativeModules.IndexOf(name) >= 0) return JsValue.Null;
+            if (_runtime.BuiltinModules.IsBuiltin(request)) return JsValue.Null;
             var directory = record?.Directory ?? _runtime.BaseDirectory;
             var paths = ModuleResolver.IsPathRequest(request) ? [directory] : ModuleResolver.NodeModulesPaths(directory);
             return new JsArray(_engine, paths.Select(p => (JsValue)p).ToArray());
-        }, 1));
+        });
         return resolve;
-    }
-
-    /// <summary>Turns a host-side module failure into the JavaScript error Node throws.</summary>
-    internal JavaScriptException JsError(ModuleLoadException e)
-    {
-        var error = JsErrors.Create(_engine, e.ErrorType, e.Message, e.Code);
-        if (e.Code == "MODULE_NOT_FOUND")
-        {
-            var stack = e.Message.Split("\n- ").Skip(1).Select(s => (JsValue)s).ToArray();
-            error.Set("requireStack", new JsArray(_engine, stack));
-        }
-        if (e.Frame is not null) error.Set("stack", e.Frame + "\n" + e.ErrorType + ": " + e.Message);
-        return new JavaScriptException(error);
     }
 }

@@ -9,10 +9,6 @@ namespace Hatchery.Modules;
 /// </summary>
 internal sealed class CompiledModule
 {
-    // The wrapper shares the first source line so that line numbers in stacks and errors stay the file's own.
-    internal const string WrapperPrefix = "(function (exports, require, module, __filename, __dirname) { ";
-    private const string WrapperSuffix = "\n})";
-
     // Function.prototype.toString() must return the function's source text, as in Node: libraries inspect it
     // (classnames tells a custom toString from the native one by it; lodash's isNative looks for "[native code]").
     private static readonly ScriptPreparationOptions ScriptOptions = ScriptPreparationOptions.Default with
@@ -48,7 +44,7 @@ internal sealed class CompiledModule
     {
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return new CompiledModule(path, null, StripBom(source));
         if (isEsModule) return new CompiledModule(path, null, null, PrepareModule(path, StripShebang(StripBom(source))));
-        return new CompiledModule(path, Prepare(path, WrapperPrefix + StripShebang(StripBom(source)) + WrapperSuffix, WrapperPrefix.Length), null);
+        return new CompiledModule(path, ModuleWrapper.File.Prepare(path, StripBom(source)), null);
     }
 
     /// <summary>Parses a script, turning a parse error into a <see cref="ModuleLoadException"/> with file:line:column.</summary>
@@ -117,5 +113,5 @@ internal sealed class CompiledModule
     private static string StripBom(string source) => source.Length > 0 && source[0] == '\uFEFF' ? source[1..] : source;
 
     // A "#!" first line is legal in a Node script; keep the line so numbering stays intact.
-    private static string StripShebang(string source) => source.StartsWith("#!", StringComparison.Ordinal) ? "//" + source : source;
+    internal static string StripShebang(string source) => source.StartsWith("#!", StringComparison.Ordinal) ? "//" + source : source;
 }

@@ -42,7 +42,7 @@ internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
         }
         if (IsBuiltin(key))
         {
-            var exports = runtime.Modules.RequireBuiltinExports(key);
+            var exports = runtime.BuiltinModules.Require(key);
             return runtime.Modules.EsModules.BuildFacade(key, exports);
         }
         if (key.EndsWith(".json", StringComparison.Ordinal))
@@ -62,5 +62,5 @@ internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
     }
 
     private bool IsBuiltin(string specifier) =>
-        specifier.StartsWith("node:", StringComparison.Ordinal) || factory.NativeModules.IndexOf(specifier) >= 0;
+        specifier.StartsWith(NativeModules.NativeModuleTable.NodePrefix, StringComparison.Ordinal) || factory.NativeModules.IndexOf(specifier) >= 0;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Jint.Native;
 using Jint.Native.Object;
@@ -38,7 +39,7 @@ internal sealed class EsModules(JsRuntime runtime)
         }
         catch (ModuleLoadException e)
         {
-            throw runtime.Modules.JsError(e);
+            throw e.ToJavaScript(runtime.Engine);
         }
     }
 
@@ -51,7 +52,7 @@ internal sealed class EsModules(JsRuntime runtime)
         }
         catch (ModuleLoadException e)
         {
-            throw runtime.Modules.JsError(e);
+            throw e.ToJavaScript(runtime.Engine);
         }
     }
 
@@ -94,13 +95,13 @@ internal sealed class EsModules(JsRuntime runtime)
 
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    private static readonly HashSet<string> ReservedWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ReservedWords = new[]
     {
         "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export",
         "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
         "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "let", "static",
         "implements", "interface", "package", "private", "protected", "public", "await", "arguments", "eval",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsIdentifier(string name)
     {

@@ -1,3 +1,8 @@
+using Hatchery.NativeModules;
+using Jint;
+using Jint.Native;
+using Jint.Runtime;
+
 namespace Hatchery.Modules;
 
 /// <summary>
@@ -12,6 +17,19 @@ internal sealed class ModuleLoadException(string code, string message, string er
 
     /// <summary>For syntax errors: the "file:line, source line, caret" header Node prints above the stack.</summary>
     public string? Frame { get; init; }
+
+    /// <summary>The JavaScript error Node throws for this failure, ready to throw through <paramref name="engine"/>.</summary>
+    public JavaScriptException ToJavaScript(Engine engine)
+    {
+        var error = JsErrors.Create(engine, ErrorType, Message, Code);
+        if (Code == "MODULE_NOT_FOUND")
+        {
+            var stack = Message.Split("\n- ").Skip(1).Select(s => (JsValue)s).ToArray();
+            error.Set("requireStack", new JsArray(engine, stack));
+        }
+        if (Frame is not null) error.Set("stack", Frame + "\n" + ErrorType + ": " + Message);
+        return new JavaScriptException(error);
+    }
 
     /// <summary>Node's MODULE_NOT_FOUND error; the require stack lists the requiring file first.</summary>
     public static ModuleLoadException NotFound(string request, IReadOnlyList<string> requireStack) =>

@@ -26,22 +26,20 @@ internal sealed class ModuleResolver
 
     private readonly SourceLoader _loader;
     private readonly BoundedCache<(string Directory, string Request, ResolutionMode Mode), Cached>? _resolutions;
-    private readonly BoundedCache<string, PackageEntry>? _packages;
+    private readonly VersionedFileCache<PackageJson> _packages;
     private readonly long _checkIntervalMs;
 
     private sealed record Cached(string Path, long CheckedAt);
 
-    private sealed record PackageEntry(PackageJson? Package, SourceVersion? Version, long CheckedAt);
-
-    public ModuleResolver(SourceLoader loader, bool cachesEnabled, int capacity, TimeSpan checkInterval)
+    public ModuleResolver(EngineSettings settings)
     {
-        _loader = loader;
-        _checkIntervalMs = (long)checkInterval.TotalMilliseconds;
-        if (cachesEnabled)
-        {
-            _resolutions = new BoundedCache<(string, string, ResolutionMode), Cached>(capacity);
-            _packages = new BoundedCache<string, PackageEntry>(capacity, StringComparer.Ordinal);
-        }
+        var loader = _loader = settings.SourceLoader;
+        // Most folders have no package.json, and the search asks each of them: a missing one is remembered too.
+        _packages = new VersionedFileCache<PackageJson>(loader, path => loader.TryRead(path, out var text) ? PackageJson.Parse(path, text) : null,
+            settings, rememberMissing: true);
+        // Resolutions are re-checked by time alone: a changed file keeps its path, and its own entry has a version.
+        _checkIntervalMs = (long)settings.FileCheckInterval.TotalMilliseconds;
+        if (settings.CachesEnabled) _resolutions = new BoundedCache<(string, string, ResolutionMode), Cached>(settings.CacheCapacity);
     }
 
     internal int CachedResolutionCount => _resolutions?.Count ?? 0;
@@ -218,7 +216,7 @@ internal sealed class ModuleResolver
         return _loader.FileExists(target) ? target : throw ModuleLoadException.NotFound(target, []);
     }
 
-    private static string[] Conditions(ResolutionMode mode) =>
+    private static System.Collections.Immutable.ImmutableArray<string> Conditions(ResolutionMode mode) =>
         mode == ResolutionMode.Import ? PackageTargets.ImportConditions : PackageTargets.RequireConditions;
 
     /// <summary>Splits <c>@scope/name/sub</c> into the package name and the <c>exports</c> subpath (<c>./sub</c> or <c>.</c>).</summary>
@@ -248,27 +246,5 @@ internal sealed class ModuleResolver
     }
 
     /// <summary>The parsed <c>package.json</c> of <paramref name="directory"/>, or null when it has none.</summary>
-    public PackageJson? ReadPackage(string directory)
-    {
-        var path = Path.Combine(directory, "package.json");
-        if (_packages is null) return ParsePackage(path);
-        var now = Environment.TickCount64;
-        if (_packages.TryGet(path, out var entry))
-        {
-            if (now - entry.CheckedAt < _checkIntervalMs) return entry.Package;
-            var version = _loader.GetVersion(path);
-            if (version == entry.Version)
-            {
-                _packages.Set(path, entry with { CheckedAt = now });
-                return entry.Package;
-            }
-        }
-        var currentVersion = _loader.GetVersion(path);
-        var package = currentVersion is null ? null : ParsePackage(path);
-        _packages.Set(path, new PackageEntry(package, currentVersion, now));
-        return package;
-    }
-
-    private PackageJson? ParsePackage(string path) =>
-        _loader.TryRead(path, out var text) ? PackageJson.Parse(path, text) : null;
+    public PackageJson? ReadPackage(string directory) => _packages.Get(Path.Combine(directory, "package.json"));
 }

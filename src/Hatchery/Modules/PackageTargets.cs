@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace Hatchery.Modules;
@@ -10,16 +11,16 @@ namespace Hatchery.Modules;
 internal static class PackageTargets
 {
     /// <summary>Conditions <c>require()</c> matches, in Node's set.</summary>
-    public static readonly string[] RequireConditions = ["require", "node", "node-addons", "default"];
+    public static readonly ImmutableArray<string> RequireConditions = ["require", "node", "node-addons", "default"];
 
     /// <summary>Conditions <c>import</c> matches.</summary>
-    public static readonly string[] ImportConditions = ["import", "node", "node-addons", "default"];
+    public static readonly ImmutableArray<string> ImportConditions = ["import", "node", "node-addons", "default"];
 
     /// <summary>
     /// Resolves <paramref name="subpath"/> (<c>.</c> or <c>./x</c>) through a package's <c>exports</c>, returning an
     /// absolute path, or throwing <c>ERR_PACKAGE_PATH_NOT_EXPORTED</c>.
     /// </summary>
-    public static string ResolveExports(PackageJson package, JsonElement exports, string subpath, string[] conditions, string packageJsonPath)
+    public static string ResolveExports(PackageJson package, JsonElement exports, string subpath, ImmutableArray<string> conditions, string packageJsonPath)
     {
         var map = exports;
         if (!IsSubpathMap(exports, packageJsonPath))
@@ -37,7 +38,7 @@ internal static class PackageTargets
     }
 
     /// <summary>Resolves a <c>#name</c> specifier through a package's <c>imports</c>; a bare target comes back as a request to resolve further.</summary>
-    public static string ResolveImports(PackageJson package, JsonElement imports, string specifier, string[] conditions, string packageJsonPath)
+    public static string ResolveImports(PackageJson package, JsonElement imports, string specifier, ImmutableArray<string> conditions, string packageJsonPath)
     {
         var resolved = MatchKey(package.Directory, imports, specifier, conditions, isImports: true, packageJsonPath);
         return resolved ?? throw new ModuleLoadException("ERR_PACKAGE_IMPORT_NOT_DEFINED",
@@ -61,7 +62,7 @@ internal static class PackageTargets
         return subpaths == true;
     }
 
-    private static string? MatchKey(string packageDirectory, JsonElement map, string key, string[] conditions, bool isImports, string packageJsonPath)
+    private static string? MatchKey(string packageDirectory, JsonElement map, string key, ImmutableArray<string> conditions, bool isImports, string packageJsonPath)
     {
         if (map.ValueKind != JsonValueKind.Object) return null;
         if (!key.Contains('*') && map.TryGetProperty(key, out var exact) && !key.EndsWith('/'))
@@ -102,7 +103,7 @@ internal static class PackageTargets
         return 0;
     }
 
-    private static string? ResolveTarget(string packageDirectory, JsonElement target, string? patternMatch, string[] conditions, bool isImports, string packageJsonPath, string key)
+    private static string? ResolveTarget(string packageDirectory, JsonElement target, string? patternMatch, ImmutableArray<string> conditions, bool isImports, string packageJsonPath, string key)
     {
         switch (target.ValueKind)
         {
@@ -111,7 +112,7 @@ internal static class PackageTargets
             case JsonValueKind.Object:
                 foreach (var property in target.EnumerateObject())
                 {
-                    if (property.Name != "default" && Array.IndexOf(conditions, property.Name) < 0) continue;
+                    if (property.Name != "default" && !conditions.Contains(property.Name)) continue;
                     var resolved = ResolveTarget(packageDirectory, property.Value, patternMatch, conditions, isImports, packageJsonPath, key);
                     if (resolved is not null) return resolved;
                 }

@@ -3,11 +3,13 @@ using Jint.Native;
 using Jint.Native.Error;
 using Jint.Native.Object;
 using Jint.Runtime;
-using Jint.Runtime.Descriptors;
 
 namespace Hatchery.NativeModules;
 
-/// <summary>Creates JavaScript error objects of the built-in kinds, with Node's optional <c>code</c>.</summary>
+/// <summary>
+/// Creates JavaScript error objects: Node's coded errors (<c>ERR_…</c>) from their one definition in
+/// <c>internal/errors</c>, and plain errors of the built-in kinds with an optional <c>code</c>, as Node's bindings throw.
+/// </summary>
 internal static class JsErrors
 {
     private static readonly ConditionalWeakTable<ObjectInstance, object> ThrownByHost = new();
@@ -28,25 +30,45 @@ internal static class JsErrors
     }
 
     /// <summary>
-    /// The same error wrapped for throwing from host code, which stands in for Node's own JavaScript: an <c>ERR_</c>
-    /// code goes into the stack's first line as Node's internal errors show it (<c>TypeError [ERR_X]: message</c>).
+    /// <see cref="Create"/>'s error wrapped for throwing from host code, as Node's bindings throw one (the code, if any,
+    /// is a property, not part of the name line: <c>ENOENT</c>). Node's <c>ERR_</c> codes go through <see cref="Coded"/>.
     /// </summary>
-    public static JavaScriptException Throw(Engine engine, string kind, string message, string? code = null)
+    public static JavaScriptException Throw(Engine engine, string kind, string message, string? code = null) =>
+        Thrown(Create(engine, kind, message, code));
+
+    /// <summary>
+    /// Node's coded error <paramref name="code"/> (<c>new codes.ERR_X(...args)</c> of <c>internal/errors</c>, loaded on first
+    /// use), wrapped for throwing from host code. Its message, class and stack are those a built-in script's would have.
+    /// </summary>
+    public static JavaScriptException Coded(Engine engine, string code, params JsValue[] args)
     {
-        var error = Create(engine, kind, message, code);
-        if (code is not null && code.StartsWith("ERR_", StringComparison.Ordinal))
-        {
-            // Jint's stack holds only the frames; V8 captures the header while the name carries the code.
-            var header = $"{TypeConverter.ToString(error.Get("name"))} [{code}]: {message}";
-            var stack = error.Get("stack") is JsString { Length: > 0 } frames ? header + "\n" + frames : header;
-            error.DefineOwnProperty("stack", new PropertyDescriptor(stack, writable: true, enumerable: false, configurable: true));
-        }
+        var codes = (ObjectInstance)JsRuntime.Of(engine).BuiltinModules.Require("internal/errors");
+        return Thrown(engine.Construct(codes.Get(code), args));
+    }
+
+    private static JavaScriptException Thrown(ObjectInstance error)
+    {
         ThrownByHost.AddOrUpdate(error, Mark);
         return new JavaScriptException(error);
     }
 
     /// <summary>
-    /// Whether <paramref name="error"/> was made by <see cref="Throw"/>. Uncaught, Node prints a line of its own
+    /// The brand check for errors: whether <paramref name="value"/> is an error object, made by an error constructor
+    /// or inheriting from <c>Error.prototype</c> (a class that extends <c>Error</c>, <c>Object.create(Error.prototype)</c>).
+    /// </summary>
+    public static bool IsError(JsValue value)
+    {
+        if (value is ErrorInstance) return true;
+        if (value is not ObjectInstance o || o.Engine.Intrinsics.Error.Get("prototype") is not ObjectInstance errorPrototype) return false;
+        for (var proto = o.Prototype; proto is not null; proto = proto.Prototype)
+        {
+            if (ReferenceEquals(proto, errorPrototype)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="error"/> was made by <see cref="Throw"/> or <see cref="Coded"/>. Uncaught, Node prints a line of its own
     /// internals above such an error, not a line of the script (Jint keeps the thrown value, not the exception).
     /// </summary>
     public static bool IsThrownByHost(JsValue error) => error is ObjectInstance o && ThrownByHost.TryGetValue(o, out _);

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
+using Hatchery.Interop;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime.Descriptors;
-using Jint.Runtime.Interop;
 
 namespace Hatchery.NativeModules;
 
@@ -12,7 +12,8 @@ namespace Hatchery.NativeModules;
 /// object until a script actually uses one of them.
 /// </summary>
 /// <typeparam name="TState">Per-object state the property factories read (the runtime, a module's options…).</typeparam>
-public sealed class LazyPropertyTable<TState>
+/// <param name="module">The module the table's functions belong to, as the call log names it (<c>path</c>, <c>console</c>).</param>
+public sealed class LazyPropertyTable<TState>(string module)
 {
     private readonly List<(string Name, Func<TState, Engine, JsValue> Create)> _entries = [];
     private FrozenDictionary<string, int>? _indexes;
@@ -20,23 +21,30 @@ public sealed class LazyPropertyTable<TState>
     /// <summary>Adds a function property built from <paramref name="body"/>, which receives the object's state.</summary>
     public LazyPropertyTable<TState> Function(string name, int length, Func<TState, JsValue, JsValue[], JsValue> body)
     {
-        _entries.Add((name, (state, engine) => new ClrFunction(engine, name, (thisObject, args) => body(state, thisObject, args), length)));
+        ThrowIfInUse();
+        _entries.Add((name, (state, engine) => new FunctionBuilder(engine, module).Create(name, length, (thisObject, args) => body(state, thisObject, args))));
         return this;
     }
 
     /// <summary>Adds a value property created on first access.</summary>
     public LazyPropertyTable<TState> Value(string name, Func<TState, JsValue> create)
     {
+        ThrowIfInUse();
         _entries.Add((name, (state, _) => create(state)));
         return this;
     }
 
-    /// <summary>An object with this table's properties, each created when first read.</summary>
-    public ObjectInstance CreateObject(Engine engine, TState state) => new LazyObject<TState>(engine, this, state);
+    /// <summary>An object with this table's properties, each created when first read. From then on the table is complete.</summary>
+    public ObjectInstance CreateObject(Engine engine, TState state)
+    {
+        Indexes();
+        return new LazyObject<TState>(engine, this, state);
+    }
 
     /// <summary>Defines every property on <paramref name="target"/> at once (for objects that must be ordinary, such as a constructed instance).</summary>
     public void Fill(ObjectInstance target, Engine engine, TState state)
     {
+        Indexes();
         foreach (var (name, create) in _entries) target.CreateDataProperty(name, create(state, engine));
     }
 
@@ -48,8 +56,17 @@ public sealed class LazyPropertyTable<TState>
 
     internal bool TryGetIndex(string name, out int index)
     {
-        _indexes ??= _entries.Select((e, i) => KeyValuePair.Create(e.Name, i)).ToFrozenDictionary(StringComparer.Ordinal);
-        return _indexes.TryGetValue(name, out index);
+        return Indexes().TryGetValue(name, out index);
+    }
+
+    // Tables are static and shared by runtimes on many threads: two first uses may both build the index; one is kept.
+    private FrozenDictionary<string, int> Indexes() => LazyInitializer.EnsureInitialized(ref _indexes,
+        () => _entries.Select((e, i) => KeyValuePair.Create(e.Name, i)).ToFrozenDictionary(StringComparer.Ordinal));
+
+    // Runtimes read the entries without a lock, so the table is complete before any object uses it.
+    private void ThrowIfInUse()
+    {
+        if (Volatile.Read(ref _indexes) is not null) throw new InvalidOperationException("A lazy property table cannot change once objects use it.");
     }
 }
 

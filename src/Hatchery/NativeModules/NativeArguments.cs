@@ -42,8 +42,7 @@ public static class NativeArguments
         var number = Number(engine, args, index, name);
         if (number % 1 != 0 || number < int.MinValue || number > int.MaxValue)
         {
-            throw JsErrors.Throw(engine, "RangeError",
-                $"The value of \"{name}\" is out of range. It must be an integer. Received {Jint.Runtime.TypeConverter.ToString(number)}", "ERR_OUT_OF_RANGE");
+            throw JsErrors.Coded(engine, "ERR_OUT_OF_RANGE", name, "an integer", number);
         }
         return (int)number;
     }
@@ -73,26 +72,15 @@ public static class NativeArguments
         throw InvalidType(engine, name, "function", value);
     }
 
-    /// <summary>A TypeError shaped like Node's <c>ERR_INVALID_ARG_TYPE</c>.</summary>
+    /// <summary>
+    /// Node's <c>ERR_INVALID_ARG_TYPE</c> TypeError, as Node words it: <paramref name="expected"/> names types
+    /// (<c>string</c>, <c>function</c>), classes (<c>Array</c>, <c>URL</c>: "an instance of …") or anything else, one
+    /// name or several.
+    /// </summary>
     public static JavaScriptException InvalidType(Engine engine, string name, string expected, JsValue received) =>
-        JsErrors.Throw(engine, "TypeError",
-            $"The \"{name}\" argument must be of type {expected}. Received {Describe(received)}", "ERR_INVALID_ARG_TYPE");
+        JsErrors.Coded(engine, "ERR_INVALID_ARG_TYPE", name, expected, received);
 
-    private static string Describe(JsValue value) => value switch
-    {
-        _ when value.IsUndefined() => "undefined",
-        _ when value.IsNull() => "null",
-        JsString s => $"type string ('{Truncate(s.ToString())}')",
-        // util.inspect keeps the sign of negative zero, which ToString drops.
-        JsNumber n => $"type number ({(n.AsNumber() == 0 && double.IsNegative(n.AsNumber()) ? "-0" : Jint.Runtime.TypeConverter.ToString(n))})",
-        JsBoolean b => $"type boolean ({(b.AsBoolean() ? "true" : "false")})",
-        JsBigInt big => $"type bigint ({big}n)",
-        JsSymbol symbol => $"type symbol ({symbol})",
-        Jint.Native.Function.Function f => $"function {f.Get("name")}",
-        ObjectInstance o when o.Get("constructor") is Jint.Native.Function.Function c && c.Get("name") is JsString cn && cn.Length > 0
-            => $"an instance of {cn}",
-        _ => "an instance of Object",
-    };
-
-    private static string Truncate(string text) => text.Length > 25 ? text[..25] + "..." : text;
+    /// <summary><see cref="InvalidType(Engine, string, string, JsValue)"/> with several expected names.</summary>
+    public static JavaScriptException InvalidType(Engine engine, string name, string[] expected, JsValue received) =>
+        JsErrors.Coded(engine, "ERR_INVALID_ARG_TYPE", name, new JsArray(engine, Array.ConvertAll(expected, e => (JsValue)e)), received);
 }

@@ -1,5 +1,7 @@
+using Hatchery.Interop;
 using Jint.Native;
 using Jint.Native.Object;
+using Jint.Runtime.Interop;
 
 namespace Hatchery.NativeModules;
 
@@ -36,11 +38,14 @@ public abstract class NativeModule
 /// <summary>What a native module's loader works with: the runtime it loads into and its exports object.</summary>
 public sealed class NativeModuleContext
 {
-    internal NativeModuleContext(JsRuntime runtime, ObjectInstance exports)
+    private readonly FunctionBuilder _functions;
+
+    internal NativeModuleContext(JsRuntime runtime, string moduleName, ObjectInstance exports)
     {
         Runtime = runtime;
         Exports = exports;
         ExportsValue = exports;
+        _functions = new FunctionBuilder(runtime.Engine, moduleName);
     }
 
     /// <summary>The runtime the module is being loaded into.</summary>
@@ -71,7 +76,14 @@ public sealed class NativeModuleContext
 
     /// <summary>Adds a function export built from <paramref name="body"/> without reflection.</summary>
     public void Function(string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
-        Exports.CreateDataProperty(name, JsFunctions.Create(Engine, name, length, body));
+        _functions.Define(Exports, name, length, body);
+
+    /// <summary>
+    /// A function of this module built from <paramref name="body"/> without reflection, for what is not an export
+    /// itself: a <see cref="ScriptedModule"/>'s bindings, a method of an object the module returns, a callback.
+    /// </summary>
+    public ClrFunction CreateFunction(string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
+        _functions.Create(name, length, body);
 
     /// <summary>Adds a value export.</summary>
     public void Value(string name, JsValue value) =>

@@ -23,8 +23,14 @@ public sealed class NativeModuleTable
     /// <summary>The modules, in registration order.</summary>
     public IReadOnlyList<NativeModule> All => _modules;
 
-    /// <summary>The index of the module named <paramref name="name"/>, or -1.</summary>
-    public int IndexOf(string name) => _indexes.TryGetValue(name, out var index) ? index : -1;
+    internal const string NodePrefix = "node:";
+
+    /// <summary>
+    /// The index of the module named <paramref name="name"/>, or -1: the one lookup of a built-in by name, which takes
+    /// a <c>require</c> request as it stands, <c>node:</c> prefix and all.
+    /// </summary>
+    public int IndexOf(string name) =>
+        _indexes.TryGetValue(name.StartsWith(NodePrefix, StringComparison.Ordinal) ? name[NodePrefix.Length..] : name, out var index) ? index : -1;
 
     /// <summary>The module named <paramref name="name"/>, or null.</summary>
     public NativeModule? Find(string name) => IndexOf(name) is var i and >= 0 ? _modules[i] : null;

@@ -27,6 +27,6 @@ public abstract class ScriptedModule : NativeModule
     {
         var binding = new JsObject(context.Engine);
         AddBindings(context, binding);
-        context.SetExports(context.Runtime.Modules.RunBuiltinScript(ScriptName, context.Exports, binding));
+        context.SetExports(context.Runtime.BuiltinModules.RunScript(ScriptName, context.Exports, binding));
     }
 }

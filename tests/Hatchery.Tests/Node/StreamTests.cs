@@ -8,9 +8,9 @@ public class StreamTests
     {
         using var runtime = JsRuntime.Open(o => o.UseConsole(TextWriter.Null, TextWriter.Null));
         runtime.Evaluate("process.version; process.nextTick(() => {}); console.log('x'); Object.keys(process).length");
-        Assert.False(runtime.Modules.IsBuiltinLoaded("stream"));
+        Assert.False(runtime.BuiltinModules.IsLoaded("stream"));
         Assert.True(runtime.Evaluate("process.stdout instanceof require('stream').Writable").AsBoolean());
-        Assert.True(runtime.Modules.IsBuiltinLoaded("stream"));
+        Assert.True(runtime.BuiltinModules.IsLoaded("stream"));
     }
 
     [Fact]
@@ -18,7 +18,7 @@ public class StreamTests
     {
         using var runtime = JsRuntime.Open(o => o.UseConsole(TextWriter.Null, TextWriter.Null));
         runtime.Evaluate("process.stderr.write('')");
-        Assert.True(runtime.Modules.IsBuiltinLoaded("stream"));
+        Assert.True(runtime.BuiltinModules.IsLoaded("stream"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native.Object;
 
@@ -38,6 +39,6 @@ public sealed class AssertModule : ScriptedModule
 
     /// <inheritdoc />
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding) =>
-        binding.Set("callSite", JsFunctions.Create(context.Engine, "callSite", 1, static (_, args) =>
-            CallSiteSource.Read(args.Length > 0 ? args[0].ToString() : "") is { } text ? text : Jint.Native.JsValue.Undefined));
+        new FunctionBuilder(context.Engine, Name).Define(binding, "callSite", 1, static (_, args) =>
+            CallSiteSource.Read(args.Length > 0 ? args[0].ToString() : "") is { } text ? text : Jint.Native.JsValue.Undefined);
 }

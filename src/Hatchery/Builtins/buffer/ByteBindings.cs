@@ -1,4 +1,4 @@
-using Hatchery.NativeModules;
+using Hatchery.Interop;
 using Jint.Native;
 using Jint.Native.Object;
 
@@ -14,38 +14,39 @@ internal static class ByteBindings
     /// <summary>Adds the functions to <paramref name="binding"/>.</summary>
     public static void Add(Engine engine, ObjectInstance binding)
     {
-        Define(engine, binding, "utf8Length", 1, static (_, a) => ByteCodec.Utf8Length(a[0].ToString()));
-        Define(engine, binding, "base64Length", 1, static (_, a) => ByteCodec.Base64Length(a[0].ToString()));
-        Define(engine, binding, "encode", 2, (_, a) =>
+        var functions = new FunctionBuilder(engine, "buffer");
+        functions.Define(binding, "utf8Length", 1, static (_, a) => ByteCodec.Utf8Length(a[0].ToString()));
+        functions.Define(binding, "base64Length", 1, static (_, a) => ByteCodec.Base64Length(a[0].ToString()));
+        functions.Define(binding, "encode", 2, (_, a) =>
             engine.Intrinsics.ArrayBuffer.Construct(ByteCodec.Encode(a[0].ToString(), (ByteEncoding)Int(a[1]))));
-        Define(engine, binding, "write", 5, static (_, a) =>
+        functions.Define(binding, "write", 5, static (_, a) =>
             ByteCodec.Write(a[1].ToString(), (ByteEncoding)Int(a[2]), Bytes(a[0]).Slice(Int(a[3]), Int(a[4]))));
-        Define(engine, binding, "decode", 4, static (_, a) =>
+        functions.Define(binding, "decode", 4, static (_, a) =>
             ByteCodec.Decode(Range(a[0], a[2], a[3]), (ByteEncoding)Int(a[1])));
-        Define(engine, binding, "decodeUtf8Strict", 3, static (_, a) =>
+        functions.Define(binding, "decodeUtf8Strict", 3, static (_, a) =>
             ByteCodec.DecodeUtf8Strict(Range(a[0], a[1], a[2])) is { } text ? new JsString(text) : JsValue.Null);
-        Define(engine, binding, "decodeUtf16WellFormed", 4, static (_, a) =>
+        functions.Define(binding, "decodeUtf16WellFormed", 4, static (_, a) =>
             ByteCodec.DecodeUtf16WellFormed(Range(a[0], a[1], a[2]), a[3].AsBoolean()) is { } text ? new JsString(text) : JsValue.Null);
-        Define(engine, binding, "utf8CompleteLength", 3, static (_, a) =>
+        functions.Define(binding, "utf8CompleteLength", 3, static (_, a) =>
             ByteCodec.Utf8CompleteLength(Range(a[0], a[1], a[2])));
-        Define(engine, binding, "compare", 6, static (_, a) =>
+        functions.Define(binding, "compare", 6, static (_, a) =>
             Math.Sign(Range(a[0], a[1], a[2]).SequenceCompareTo(Range(a[3], a[4], a[5]))));
-        Define(engine, binding, "indexOf", 4, static (_, a) => IndexOf(Bytes(a[0]), Bytes(a[1]), Int(a[2]), a[3].AsBoolean()));
-        Define(engine, binding, "indexOfByte", 4, static (_, a) => IndexOf(Bytes(a[0]), [(byte)Int(a[1])], Int(a[2]), a[3].AsBoolean()));
-        Define(engine, binding, "indexOfHighByte", 1, static (_, a) => Bytes(a[0]).IndexOfAnyInRange((byte)0x80, (byte)0xFF));
-        Define(engine, binding, "encodeUtf8Into", 2, (_, a) =>
+        functions.Define(binding, "indexOf", 4, static (_, a) => IndexOf(Bytes(a[0]), Bytes(a[1]), Int(a[2]), a[3].AsBoolean()));
+        functions.Define(binding, "indexOfByte", 4, static (_, a) => IndexOf(Bytes(a[0]), [(byte)Int(a[1])], Int(a[2]), a[3].AsBoolean()));
+        functions.Define(binding, "indexOfHighByte", 1, static (_, a) => Bytes(a[0]).IndexOfAnyInRange((byte)0x80, (byte)0xFF));
+        functions.Define(binding, "encodeUtf8Into", 2, (_, a) =>
         {
             System.Text.Unicode.Utf8.FromUtf16(a[0].ToString(), Bytes(a[1]), out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
             return new JsArray(engine, [read, written]);
         });
-        Define(engine, binding, "fill", 4, static (_, a) =>
+        functions.Define(binding, "fill", 4, static (_, a) =>
         {
             var target = Range(a[0], a[2], a[3]);
             var pattern = Bytes(a[1]);
             for (var i = 0; i < target.Length; i += pattern.Length) pattern[..Math.Min(pattern.Length, target.Length - i)].CopyTo(target[i..]);
             return JsValue.Undefined;
         });
-        Define(engine, binding, "copy", 5, static (_, a) =>
+        functions.Define(binding, "copy", 5, static (_, a) =>
         {
             var source = Range(a[0], a[1], a[2]);
             var target = Bytes(a[3])[Int(a[4])..];
@@ -54,7 +55,7 @@ internal static class ByteBindings
             source[..count].CopyTo(target);
             return count;
         });
-        Define(engine, binding, "swap", 2, static (_, a) =>
+        functions.Define(binding, "swap", 2, static (_, a) =>
         {
             var bytes = Bytes(a[0]);
             var size = Int(a[1]);
@@ -62,9 +63,6 @@ internal static class ByteBindings
             return JsValue.Undefined;
         });
     }
-
-    private static void Define(Engine engine, ObjectInstance binding, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
-        binding.CreateDataProperty(name, JsFunctions.Create(engine, name, length, body));
 
     private static int Int(JsValue value) => (int)value.AsNumber();
 

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.Builtins.Buffer;
 using Hatchery.NativeModules;
 using Jint.Native;
@@ -32,8 +33,8 @@ internal sealed class ChildProcessBinding
         var children = new RunningChildren();
         context.OnDispose(children.EndAll);
         var self = new ChildProcessBinding(context.Runtime, children);
-        binding.CreateDataProperty("spawnSync", JsFunctions.Create(self._engine, "spawnSync", 9, (_, args) => self.SpawnSync(args)));
-        binding.CreateDataProperty("spawn", JsFunctions.Create(self._engine, "spawn", 8, (_, args) => self.Spawn(args)));
+        binding.CreateDataProperty("spawnSync", new FunctionBuilder(self._engine, "child_process").Create("spawnSync", 9, (_, args) => self.SpawnSync(args)));
+        binding.CreateDataProperty("spawn", new FunctionBuilder(self._engine, "child_process").Create("spawn", 8, (_, args) => self.Spawn(args)));
     }
 
     /// <summary>The child an argument list starting with <c>(file, args, cwd, env, stdio)</c> describes.</summary>
@@ -129,15 +130,15 @@ internal sealed class ChildProcessBinding
             return Failure(_engine, e);
         }
         handle.Set("pid", child.Pid);
-        handle.Set("kill", JsFunctions.Create(_engine, "kill", 1, (_, a) => child.Kill((int)TypeConverter.ToNumber(a[0]))));
-        handle.Set("write", JsFunctions.Create(_engine, "write", 2, (_, a) =>
+        handle.Set("kill", new FunctionBuilder(_engine, "child_process").Create("kill", 1, (_, a) => child.Kill((int)TypeConverter.ToNumber(a[0]))));
+        handle.Set("write", new FunctionBuilder(_engine, "child_process").Create("write", 2, (_, a) =>
         {
             var callback = a[1];
             child.Write(ArrayBufferViews.Bytes(a[0]).ToArray(),
                 error => _engine.Call(callback, JsValue.Undefined, [error is null ? JsValue.Null : error]));
             return JsValue.Undefined;
         }));
-        handle.Set("end", JsFunctions.Create(_engine, "end", 0, (_, _) =>
+        handle.Set("end", new FunctionBuilder(_engine, "child_process").Create("end", 0, (_, _) =>
         {
             child.EndInput();
             return JsValue.Undefined;

@@ -53,7 +53,7 @@ internal sealed class ConsoleObject
     public ObjectInstance Object { get; }
 
     // Node's order of own properties, which Object.keys(console) shows.
-    private static LazyPropertyTable<ConsoleObject> MethodTable() => new LazyPropertyTable<ConsoleObject>()
+    private static LazyPropertyTable<ConsoleObject> MethodTable() => new LazyPropertyTable<ConsoleObject>("console")
         .Function("log", 0, static (c, _, args) => c.Print(false, args))
         .Function("warn", 0, static (c, _, args) => c.Print(true, args))
         .Function("dir", 0, static (c, _, args) => c.Dir(args))

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using System.Security.Cryptography;
 using Hatchery.Builtins.Buffer;
 using Hatchery.NativeModules;
@@ -103,7 +104,7 @@ internal static class CryptoBindings
     }
 
     internal static void Define(Engine engine, ObjectInstance binding, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
-        binding.CreateDataProperty(name, JsFunctions.Create(engine, name, length, body));
+        binding.CreateDataProperty(name, new FunctionBuilder(engine, "crypto").Create(name, length, body));
 
     internal static int Int(JsValue value) => (int)value.AsNumber();
 

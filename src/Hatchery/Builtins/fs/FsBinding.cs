@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.Builtins.Buffer;
 using Hatchery.NativeModules;
 using Jint.Native;
@@ -40,7 +41,7 @@ internal sealed class FsBinding
     /// <summary>Defines <c>binding[name]</c>, taking <paramref name="arity"/> arguments and an optional callback.</summary>
     public void Define(string name, int arity, Func<JsValue[], FsCall> prepare)
     {
-        Binding.CreateDataProperty(name, JsFunctions.Create(_engine, name, arity, (_, args) =>
+        Binding.CreateDataProperty(name, new FunctionBuilder(_engine, "fs").Create(name, arity, (_, args) =>
         {
             var call = prepare(args);
             if (args.Length > arity && args[arity] is ObjectInstance callback && callback.IsCallable())

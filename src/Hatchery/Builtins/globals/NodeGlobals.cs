@@ -83,5 +83,5 @@ internal sealed class NodeGlobals : ObjectInstance
     }
 
     private static JsValue Export(JsRuntime runtime, string module, string name) =>
-        runtime.Modules.RequireBuiltinExports(module).Get(name);
+        runtime.BuiltinModules.Require(module).Get(name);
 }

@@ -22,6 +22,6 @@ internal sealed class TextCodingGlobals(JsRuntime runtime)
     {
         var binding = new JsObject(runtime.Engine);
         ByteBindings.Add(runtime.Engine, binding);
-        return (ObjectInstance)runtime.Modules.RunBuiltinScript("text_coding.js", new JsObject(runtime.Engine), binding);
+        return (ObjectInstance)runtime.BuiltinModules.RunScript("text_coding.js", new JsObject(runtime.Engine), binding);
     }
 }

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
 using Jint.Native;
@@ -49,44 +50,41 @@ public sealed class ModuleModule : ScriptedModule
     {
         var runtime = context.Runtime;
         var engine = context.Engine;
+        var functions = new FunctionBuilder(engine, Name);
         var modules = runtime.Modules;
         binding.Set("cache", modules.Cache);
         binding.Set("builtinModules", new JsArray(engine, runtime.Factory.NativeModules.All
             .Select(m => m.Name).Order(StringComparer.Ordinal).Select(name => (JsValue)name).ToArray()));
-        binding.Set("createRequire", JsFunctions.Create(engine, "createRequire", 1, (_, args) =>
-            modules.CreateRequireFor(TypeConverter.ToString(args[0]))));
+        functions.Define(binding, "createRequire", 1, (_, args) =>
+            modules.CreateRequireFor(TypeConverter.ToString(args[0])));
         // resolve(request, parentFilename | null) and load(request, parentFilename | null).
-        binding.Set("resolve", JsFunctions.Create(engine, "resolve", 2, (_, args) =>
-            modules.Resolve(modules.RecordFor(OptionalString(args, 1)), TypeConverter.ToString(args[0]))));
-        binding.Set("load", JsFunctions.Create(engine, "load", 2, (_, args) =>
-            modules.Require(modules.RecordFor(OptionalString(args, 1)), TypeConverter.ToString(args[0]))));
-        binding.Set("nodeModulePaths", JsFunctions.Create(engine, "nodeModulePaths", 1, (_, args) =>
-            new JsArray(engine, ModuleResolver.NodeModulesPaths(TypeConverter.ToString(args[0])).Select(p => (JsValue)p).ToArray())));
-        binding.Set("compile", JsFunctions.Create(engine, "compile", 2, (_, args) =>
+        functions.Define(binding, "resolve", 2, (_, args) =>
+            modules.Resolve(modules.RecordFor(OptionalString(args, 1)), TypeConverter.ToString(args[0])));
+        functions.Define(binding, "load", 2, (_, args) =>
+            modules.Require(modules.RecordFor(OptionalString(args, 1)), TypeConverter.ToString(args[0])));
+        functions.Define(binding, "nodeModulePaths", 1, (_, args) =>
+            new JsArray(engine, ModuleResolver.NodeModulesPaths(TypeConverter.ToString(args[0])).Select(p => (JsValue)p).ToArray()));
+        functions.Define(binding, "compile", 2, (_, args) =>
         {
             var filename = TypeConverter.ToString(args[1]);
             try
             {
-                var prepared = CompiledModule.Prepare(filename, CompiledModule.WrapperPrefix + StripShebang(TypeConverter.ToString(args[0])) + "\n})",
-                    CompiledModule.WrapperPrefix.Length);
+                var prepared = ModuleWrapper.File.Prepare(filename, TypeConverter.ToString(args[0]));
                 return (Function)engine.Evaluate(prepared);
             }
             catch (ModuleLoadException e)
             {
-                throw modules.JsError(e);
+                throw e.ToJavaScript(engine);
             }
-        }));
-        binding.Set("readFile", JsFunctions.Create(engine, "readFile", 1, (_, args) =>
+        });
+        functions.Define(binding, "readFile", 1, (_, args) =>
         {
             var filename = TypeConverter.ToString(args[0]);
             if (runtime.Factory.SourceLoader.TryRead(filename, out var source)) return source;
             throw JsErrors.Throw(engine, "Error", $"ENOENT: no such file or directory, open '{filename}'", "ENOENT");
-        }));
+        });
     }
 
     private static string? OptionalString(JsValue[] args, int index) =>
         index < args.Length && args[index].IsString() ? args[index].AsString() : null;
-
-    // A "#!" first line is legal in a Node script; keep the line so numbering stays intact.
-    private static string StripShebang(string source) => source.StartsWith("#!", StringComparison.Ordinal) ? "//" + source : source;
 }

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
 using Jint.Native.Object;
@@ -38,29 +39,27 @@ public sealed class OsModule : ScriptedModule
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding)
     {
         var engine = context.Engine;
+        var functions = new FunctionBuilder(engine, Name);
         binding.Set("arch", SystemInfo.Arch);
         binding.Set("machine", SystemInfo.Machine);
         binding.Set("platform", SystemInfo.Platform);
         binding.Set("type", SystemInfo.Type);
-        Bind(binding, engine, "availableParallelism", static () => Environment.ProcessorCount);
-        Bind(binding, engine, "freemem", static () => SystemInfo.FreeMemory);
-        Bind(binding, engine, "totalmem", static () => SystemInfo.TotalMemory);
-        Bind(binding, engine, "homedir", static () => SystemInfo.HomeDirectory);
-        Bind(binding, engine, "hostname", static () => SystemInfo.Hostname);
-        Bind(binding, engine, "release", static () => SystemInfo.Release);
-        Bind(binding, engine, "version", static () => SystemInfo.Version);
-        Bind(binding, engine, "tmpdir", static () => SystemInfo.TempDirectory);
-        Bind(binding, engine, "uptime", static () => SystemInfo.Uptime);
-        binding.Set("cpus", JsFunctions.Create(engine, "cpus", 0, (_, _) => OsValues.Cpus(engine, SystemInfo.Cpus())));
-        binding.Set("userInfo", JsFunctions.Create(engine, "userInfo", 0, (_, _) => OsValues.User(engine, SystemInfo.CurrentUser())));
-        binding.Set("networkInterfaces", JsFunctions.Create(engine, "networkInterfaces", 0, (_, _) => OsValues.Interfaces(engine, SystemInfo.NetworkInterfaces())));
-        binding.Set("loadavg", JsFunctions.Create(engine, "loadavg", 0, (_, _) =>
+        functions.Define(binding, "availableParallelism", 0, static (_, _) => Environment.ProcessorCount);
+        functions.Define(binding, "freemem", 0, static (_, _) => SystemInfo.FreeMemory);
+        functions.Define(binding, "totalmem", 0, static (_, _) => SystemInfo.TotalMemory);
+        functions.Define(binding, "homedir", 0, static (_, _) => SystemInfo.HomeDirectory);
+        functions.Define(binding, "hostname", 0, static (_, _) => SystemInfo.Hostname);
+        functions.Define(binding, "release", 0, static (_, _) => SystemInfo.Release);
+        functions.Define(binding, "version", 0, static (_, _) => SystemInfo.Version);
+        functions.Define(binding, "tmpdir", 0, static (_, _) => SystemInfo.TempDirectory);
+        functions.Define(binding, "uptime", 0, static (_, _) => SystemInfo.Uptime);
+        functions.Define(binding, "cpus", 0, (_, _) => OsValues.Cpus(engine, SystemInfo.Cpus()));
+        functions.Define(binding, "userInfo", 0, (_, _) => OsValues.User(engine, SystemInfo.CurrentUser()));
+        functions.Define(binding, "networkInterfaces", 0, (_, _) => OsValues.Interfaces(engine, SystemInfo.NetworkInterfaces()));
+        functions.Define(binding, "loadavg", 0, (_, _) =>
         {
             var load = SystemInfo.LoadAverage;
             return new JsArray(engine, [load[0], load[1], load[2]]);
-        }));
+        });
     }
-
-    private static void Bind(ObjectInstance binding, Jint.Engine engine, string name, Func<JsValue> read) =>
-        binding.Set(name, JsFunctions.Create(engine, name, 0, (_, _) => read()));
 }

@@ -49,7 +49,7 @@ public sealed class PathModule : NativeModule
     private static readonly LazyPropertyTable<PathExports> PosixTable = Table(windows: false);
     private static readonly LazyPropertyTable<PathExports> WindowsTable = Table(windows: true);
 
-    private static LazyPropertyTable<PathExports> Table(bool windows) => new LazyPropertyTable<PathExports>()
+    private static LazyPropertyTable<PathExports> Table(bool windows) => new LazyPropertyTable<PathExports>("path")
         .Function("resolve", 0, (e, _, args) => windows
             ? WindowsPath.Resolve(new JsPathArguments(e.Runtime.Engine, args), e.Runtime.BaseDirectory)
             : PosixPath.Resolve(new JsPathArguments(e.Runtime.Engine, args), e.Runtime.BaseDirectory))

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
 using Jint.Native.Object;
@@ -38,6 +39,7 @@ public sealed class PerfHooksModule : ScriptedModule
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding)
     {
         var runtime = context.Runtime;
-        binding.Set("now", JsFunctions.Create(context.Engine, "now", 0, (_, _) => JsNumber.Create(runtime.Loop.Now)));
+        var functions = new FunctionBuilder(context.Engine, Name);
+        functions.Define(binding, "now", 0, (_, _) => JsNumber.Create(runtime.Loop.Now));
     }
 }

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using System.Numerics;
 using Hatchery.NativeModules;
 using Jint.Native;
@@ -5,7 +6,6 @@ using Jint.Native.Object;
 using Jint.Native.Symbol;
 using Jint.Runtime;
 using Jint.Runtime.Descriptors;
-using Jint.Runtime.Interop;
 
 namespace Hatchery.Builtins.Process;
 
@@ -17,6 +17,7 @@ internal sealed class ProcessObject
 {
     private readonly JsRuntime _runtime;
     private readonly Engine _engine;
+    private readonly FunctionBuilder _functions;
     private readonly JsObject _object;
     private bool _exiting;
 
@@ -24,6 +25,7 @@ internal sealed class ProcessObject
     {
         _runtime = runtime;
         _engine = runtime.Engine;
+        _functions = new FunctionBuilder(_engine, "process");
         _object = Build();
     }
 
@@ -108,28 +110,28 @@ internal sealed class ProcessObject
         process.Set("ppid", ParentProcessId());
         process.Set("config", new JsObject(_engine));
         process.Set("features", new JsObject(_engine));
-        Add(process, "exit", 1, (_, args) => Exit(args));
-        Add(process, "abort", 0, (_, _) => throw new ProcessExitException(134));
-        Add(process, "cwd", 0, (_, _) => _runtime.BaseDirectory);
-        Add(process, "chdir", 1, (_, args) => ChangeDirectory(NativeArguments.String(_engine, args, 0, "directory")));
-        Add(process, "umask", 0, (_, _) => 18);
-        Add(process, "uptime", 0, (_, _) => System.Diagnostics.Stopwatch.GetElapsedTime(_runtime.StartTimestamp).TotalSeconds);
-        Add(process, "memoryUsage", 0, (_, _) => ProcessInfo.MemoryUsage(_engine));
-        Add(process, "cpuUsage", 0, (_, _) => CpuUsage());
-        Add(process, "hrtime", 1, (_, args) => HighResolutionTime(args));
-        ((ObjectInstance)process.Get("hrtime")).Set("bigint", new ClrFunction(_engine, "bigint", (_, _) => new BigInteger(ProcessInfo.MonotonicNanoseconds())));
-        Add(process, "nextTick", 1, (_, args) =>
+        _functions.Define(process, "exit", 1, (_, args) => Exit(args));
+        _functions.Define(process, "abort", 0, (_, _) => throw new ProcessExitException(134));
+        _functions.Define(process, "cwd", 0, (_, _) => _runtime.BaseDirectory);
+        _functions.Define(process, "chdir", 1, (_, args) => ChangeDirectory(NativeArguments.String(_engine, args, 0, "directory")));
+        _functions.Define(process, "umask", 0, (_, _) => 18);
+        _functions.Define(process, "uptime", 0, (_, _) => System.Diagnostics.Stopwatch.GetElapsedTime(_runtime.StartTimestamp).TotalSeconds);
+        _functions.Define(process, "memoryUsage", 0, (_, _) => ProcessInfo.MemoryUsage(_engine));
+        _functions.Define(process, "cpuUsage", 0, (_, _) => CpuUsage());
+        _functions.Define(process, "hrtime", 1, (_, args) => HighResolutionTime(args));
+        _functions.Define((ObjectInstance)process.Get("hrtime"), "bigint", 0, (_, _) => new BigInteger(ProcessInfo.MonotonicNanoseconds()));
+        _functions.Define(process, "nextTick", 1, (_, args) =>
         {
             var callback = NativeArguments.Function(_engine, args, 0, "callback");
             _runtime.Loop.NextTick(callback, args.Length > 1 ? args[1..] : []);
             return JsValue.Undefined;
         });
-        Add(process, "kill", 2, (_, _) => throw JsErrors.Throw(_engine, "Error", "process.kill is not supported by Hatchery", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"));
-        Add(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
+        _functions.Define(process, "kill", 2, (_, _) => throw JsErrors.Throw(_engine, "Error", "process.kill is not supported by Hatchery", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"));
+        _functions.Define(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
         new StandardStreamWriter(_runtime).Define(process);
         process.Set("stdin", StandardInput());
         // EventEmitter behaviour and emitWarning come from a small built-in script.
-        var setup = _runtime.Modules.RunBuiltinScript("internal.process.js", new JsObject(_engine), process);
+        var setup = _runtime.BuiltinModules.RunScript("internal.process.js", new JsObject(_engine), process);
         _engine.Call(setup, JsValue.Undefined, [process]);
         return process;
     }
@@ -160,7 +162,7 @@ internal sealed class ProcessObject
         {
             if (args[0] is not JsArray previous || previous.Length != 2)
             {
-                throw NativeArguments.InvalidType(_engine, "time", "an instance of Array", args[0]);
+                throw NativeArguments.InvalidType(_engine, "time", "Array", args[0]);
             }
             var before = (long)TypeConverter.ToNumber(previous.Get(0)) * 1_000_000_000 + (long)TypeConverter.ToNumber(previous.Get(1));
             now -= before;
@@ -200,6 +202,4 @@ internal sealed class ProcessObject
         return stream;
     }
 
-    private void Add(ObjectInstance target, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
-        target.CreateDataProperty(name, new ClrFunction(_engine, name, body, length));
 }

@@ -32,7 +32,7 @@ internal sealed class StandardStreamWriter(JsRuntime runtime)
     private JsValue Create(bool error)
     {
         var engine = runtime.Engine;
-        _create ??= runtime.Modules.RunBuiltinScript("internal.process.stdio.js", new JsObject(engine), new JsObject(engine));
+        _create ??= runtime.BuiltinModules.RunScript("internal.process.stdio.js", new JsObject(engine), new JsObject(engine));
         var write = new ClrFunction(engine, error ? "writeStderr" : "writeStdout", (_, args) =>
         {
             var chunk = args.Length > 0 ? args[0] : JsValue.Undefined;

@@ -53,7 +53,7 @@ internal sealed class UncaughtErrors
                 Guard(() => process.Emit("unhandledRejection", reason, promise));
                 continue;
             }
-            HandleUncaught(reason is ObjectInstance o && IsError(o) ? reason : UnhandledRejectionError(reason), "unhandledRejection");
+            HandleUncaught(reason is ObjectInstance o && IsErrorLike(o) ? reason : UnhandledRejectionError(reason), "unhandledRejection");
         }
         return true;
     }
@@ -83,7 +83,8 @@ internal sealed class UncaughtErrors
         process.Emit("uncaughtException", error, origin);
     }
 
-    private bool IsError(ObjectInstance value) =>
+    // Not a brand check (that is JsErrors.IsError): Node's isErrorLike, which takes anything with a stack as an error.
+    private static bool IsErrorLike(ObjectInstance value) =>
         value is Jint.Native.Error.ErrorInstance || value.Get("stack") is JsString;
 
     // Node wraps a non-Error rejection reason so that the printed error explains where it came from.

@@ -1,5 +1,6 @@
 using Hatchery.Scheduling;
 using Timer = Hatchery.Scheduling.Timer;
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint;
 using Jint.Native;
@@ -20,17 +21,18 @@ internal sealed class TimerGlobals
     {
         _engine = runtime.Engine;
         _loop = runtime.Loop;
-        SetTimeout = new ClrFunction(_engine, "setTimeout", (_, args) => Schedule(args, repeat: false), 1);
-        SetInterval = new ClrFunction(_engine, "setInterval", (_, args) => Schedule(args, repeat: true), 1);
-        SetImmediate = new ClrFunction(_engine, "setImmediate", (_, args) =>
+        var functions = new FunctionBuilder(_engine, "timers");
+        SetTimeout = functions.Create("setTimeout", 1, (_, args) => Schedule(args, repeat: false));
+        SetInterval = functions.Create("setInterval", 1, (_, args) => Schedule(args, repeat: true));
+        SetImmediate = functions.Create("setImmediate", 1, (_, args) =>
         {
             var callback = NativeArguments.Function(_engine, args, 0, "callback");
             return Wrap(_loop.AddImmediate(callback, args.Length > 1 ? args[1..] : []));
-        }, 1);
-        ClearTimeout = new ClrFunction(_engine, "clearTimeout", Clear, 1);
-        ClearInterval = new ClrFunction(_engine, "clearInterval", Clear, 1);
-        ClearImmediate = new ClrFunction(_engine, "clearImmediate", Clear, 1);
-        QueueMicrotask = new ClrFunction(_engine, "queueMicrotask", (_, args) =>
+        });
+        ClearTimeout = functions.Create("clearTimeout", 1, Clear);
+        ClearInterval = functions.Create("clearInterval", 1, Clear);
+        ClearImmediate = functions.Create("clearImmediate", 1, Clear);
+        QueueMicrotask = functions.Create("queueMicrotask", 1, (_, args) =>
         {
             var callback = NativeArguments.Function(_engine, args, 0, "callback");
             // Routed through a resolved promise so it interleaves with promise jobs exactly as V8 microtasks do.
@@ -38,7 +40,7 @@ internal sealed class TimerGlobals
             var resolved = _engine.Call(promiseConstructor.Get("resolve"), promiseConstructor, []);
             _engine.Call(resolved.Get("then"), resolved, [callback]);
             return JsValue.Undefined;
-        }, 1);
+        });
     }
 
     public ClrFunction SetTimeout { get; }

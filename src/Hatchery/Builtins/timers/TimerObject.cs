@@ -1,10 +1,10 @@
+using Hatchery.Interop;
 using Hatchery.Scheduling;
 using Timer = Hatchery.Scheduling.Timer;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Native.Symbol;
-using Jint.Runtime.Interop;
 
 namespace Hatchery.Builtins.Timers;
 
@@ -23,9 +23,10 @@ internal sealed class TimerObject : ObjectInstance
     public static ObjectInstance CreatePrototype(Engine engine, EventLoop loop)
     {
         var prototype = new Jint.Native.JsObject(engine);
+        var functions = new FunctionBuilder(engine, "timers");
         void Add(string name, Func<TimerObject, JsValue> body) =>
-            prototype.CreateDataProperty(name, new ClrFunction(engine, name, (thisObject, _) =>
-                thisObject is TimerObject timer ? body(timer) : JsValue.Undefined));
+            functions.Define(prototype, name, 0, (thisObject, _) =>
+                thisObject is TimerObject timer ? body(timer) : JsValue.Undefined);
         Add("ref", t =>
         {
             loop.SetReferenced(t.Timer, true);
@@ -48,7 +49,7 @@ internal sealed class TimerObject : ObjectInstance
             return t;
         });
         prototype.DefineOwnProperty(GlobalSymbolRegistry.ToPrimitive, new Jint.Runtime.Descriptors.PropertyDescriptor(
-            new ClrFunction(engine, "[Symbol.toPrimitive]", (thisObject, _) =>
+            functions.Create("[Symbol.toPrimitive]", 0, (thisObject, _) =>
             {
                 if (thisObject is not TimerObject timer) return JsValue.Undefined;
                 loop.ExposeId(timer.Timer);

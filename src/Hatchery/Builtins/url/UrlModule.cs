@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using System.Globalization;
 using Jint.Native;
@@ -41,8 +42,9 @@ public sealed class UrlModule : ScriptedModule
     /// <inheritdoc />
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding)
     {
-        binding.Set("domainToASCII", JsFunctions.Create(context.Engine, "domainToASCII", 1, static (_, args) => ToAscii(args[0].ToString())));
-        binding.Set("domainToUnicode", JsFunctions.Create(context.Engine, "domainToUnicode", 1, static (_, args) => ToUnicode(args[0].ToString())));
+        var functions = new FunctionBuilder(context.Engine, Name);
+        functions.Define(binding, "domainToASCII", 1, static (_, args) => ToAscii(args[0].ToString()));
+        functions.Define(binding, "domainToUnicode", 1, static (_, args) => ToUnicode(args[0].ToString()));
     }
 
     private static JsValue ToAscii(string domain)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -13,14 +14,14 @@ namespace Hatchery.Builtins.Util;
 internal static partial class Formatter
 {
     // Constructors whose toString is the built-in one; %s inspects such objects instead of calling toString.
-    private static readonly HashSet<string> BuiltInConstructors = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> BuiltInConstructors = new[]
     {
         "Object", "Function", "Array", "Number", "Boolean", "String", "Symbol", "BigInt", "Date", "Promise", "RegExp",
         "Error", "AggregateError", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",
         "ArrayBuffer", "SharedArrayBuffer", "DataView", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "FinalizationRegistry",
         "Proxy", "Reflect", "Atomics", "JSON", "Math", "Intl", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array",
         "Uint32Array", "Int32Array", "Float32Array", "Float64Array", "Uint8ClampedArray", "BigUint64Array", "BigInt64Array",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static string Format(ReadOnlySpan<JsValue> args) => Format(args, InspectOptions.Default);
 

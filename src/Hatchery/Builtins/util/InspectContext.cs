@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Jint.Native.Object;
 
@@ -6,7 +7,7 @@ namespace Hatchery.Builtins.Util;
 /// <summary>The mutable state of one <c>util.inspect</c> call: indentation, depth and the objects on the current path.</summary>
 internal sealed partial class InspectContext(InspectOptions options)
 {
-    private static readonly Dictionary<string, (int Open, int Close)> Styles = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, (int Open, int Close)> Styles = new Dictionary<string, (int Open, int Close)>
     {
         ["special"] = (36, 39),
         ["number"] = (33, 39),
@@ -19,7 +20,7 @@ internal sealed partial class InspectContext(InspectOptions options)
         ["date"] = (35, 39),
         ["regexp"] = (31, 39),
         ["module"] = (4, 24),
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private JsBrands? _brands;
 

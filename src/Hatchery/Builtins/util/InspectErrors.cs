@@ -120,7 +120,7 @@ internal static partial class InspectErrors
         {
             return frames;
         }
-        if (cause is not ObjectInstance causeObject || !ctx.Brands(error).IsError(causeObject)) return frames;
+        if (cause is not ObjectInstance causeObject || !NativeModules.JsErrors.IsError(causeObject)) return frames;
         var causeStack = StackString(causeObject);
         var causeStart = causeStack.IndexOf(FrameStart, StringComparison.Ordinal);
         if (causeStart == -1) return frames;

@@ -1,7 +1,7 @@
+using Hatchery.Interop;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
-using Jint.Runtime.Interop;
 
 namespace Hatchery.Builtins.Util;
 
@@ -60,8 +60,8 @@ internal static class InspectOptionsReader
         o.CreateDataProperty("getters", false);
         o.CreateDataProperty("numericSeparator", false);
         var context = new InspectContext(options);
-        o.CreateDataProperty("stylize", new ClrFunction(engine, "stylize", (_, args) =>
-            context.Stylize(args.Length > 0 ? Jint.Runtime.TypeConverter.ToString(args[0]) : "undefined", args.Length > 1 ? Jint.Runtime.TypeConverter.ToString(args[1]) : "")));
+        new FunctionBuilder(engine, "util").Define(o, "stylize", 0, (_, args) =>
+            context.Stylize(args.Length > 0 ? Jint.Runtime.TypeConverter.ToString(args[0]) : "undefined", args.Length > 1 ? Jint.Runtime.TypeConverter.ToString(args[1]) : ""));
         return o;
     }
 

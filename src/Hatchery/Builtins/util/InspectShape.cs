@@ -123,7 +123,7 @@ internal sealed class InspectShape
             if (prefix != "Date ") text = prefix + text;
             return keys.Count == 0 ? Finished(ctx.Stylize(text, "date")) : new InspectShape { Keys = keys, Base = text };
         }
-        if (brands.IsError(value))
+        if (NativeModules.JsErrors.IsError(value))
         {
             var text = InspectErrors.Format(ctx, value, constructor, tag, keys);
             return keys.Count == 0 ? Finished(text) : new InspectShape { Keys = keys, Base = text };

@@ -1,7 +1,7 @@
+using Hatchery.Interop;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
-using Jint.Runtime.Interop;
 
 namespace Hatchery.Builtins.Util;
 
@@ -67,7 +67,7 @@ internal static class Inspector
 
         var engine = value.Engine;
         JsValue depth = ctx.Options.Depth == int.MaxValue ? JsValue.Null : ctx.Options.Depth - recurseTimes;
-        var inspect = new ClrFunction(engine, "inspect", (_, args) =>
+        var inspect = new FunctionBuilder(engine, "util").Create("inspect", 0, (_, args) =>
             Inspect(args.Length > 0 ? args[0] : JsValue.Undefined, args.Length > 1 ? InspectOptionsReader.Read(args[1]) : InspectOptions.Default));
         var result = method.Call(value, [depth, InspectOptionsReader.ToJsObject(engine, ctx.Options), inspect]);
         if (ReferenceEquals(result, value)) return null;

@@ -35,7 +35,6 @@ internal sealed class JsBrands
         ToStringTag = symbol.Get("toStringTag");
         CustomInspect = symbol.Get("for").Call(symbol, [new JsString("nodejs.util.inspect.custom")]);
         _objectToString = engine.Intrinsics.Object.Get("prototype").Get("toString");
-        ErrorPrototype = engine.Intrinsics.Error.Get("prototype") as ObjectInstance;
     }
 
     public JsValue Iterator { get; }
@@ -44,8 +43,6 @@ internal sealed class JsBrands
 
     /// <summary><c>Symbol.for('nodejs.util.inspect.custom')</c>, the hook objects use to print themselves.</summary>
     public JsValue CustomInspect { get; }
-
-    public ObjectInstance? ErrorPrototype { get; }
 
     /// <summary>The primitive inside a <c>Number</c>, <c>String</c>, <c>Boolean</c>, <c>Symbol</c> or <c>BigInt</c> wrapper, with its type name.</summary>
     public (string Type, JsValue Primitive)? Boxed(ObjectInstance value)
@@ -69,16 +66,6 @@ internal sealed class JsBrands
 
     public bool IsWeakSet(ObjectInstance value) =>
         BuiltinTag(value) == "[object WeakSet]" && TryCall("WeakSet", "has", value, new JsObject(_engine)) is not null;
-
-    public bool IsError(ObjectInstance value)
-    {
-        if (value is Jint.Native.Error.ErrorInstance) return true;
-        for (var proto = value.Prototype; proto is not null; proto = proto.Prototype)
-        {
-            if (ReferenceEquals(proto, ErrorPrototype)) return true;
-        }
-        return false;
-    }
 
     // Jint keeps promise state internal; read it when the running Jint still has the same shape, else report unknown.
     public static (PromiseStatus Status, JsValue? Result) Promise(ObjectInstance promise)

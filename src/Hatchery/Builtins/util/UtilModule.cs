@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
 using Jint.Native.Object;
@@ -40,13 +41,13 @@ public sealed class UtilModule : ScriptedModule
     /// <inheritdoc />
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding)
     {
-        var engine = context.Engine;
-        binding.Set("inspect", JsFunctions.Create(engine, "inspect", 2, static (_, args) =>
-            Inspector.Inspect(Arg(args, 0), InspectOptionsReader.Read(Arg(args, 1)))));
-        binding.Set("format", JsFunctions.Create(engine, "format", 0, static (_, args) => Formatter.Format(args)));
+        var functions = new FunctionBuilder(context.Engine, Name);
+        functions.Define(binding, "inspect", 2, static (_, args) =>
+            Inspector.Inspect(Arg(args, 0), InspectOptionsReader.Read(Arg(args, 1))));
+        functions.Define(binding, "format", 0, static (_, args) => Formatter.Format(args));
         // Formatter has no options yet; the inspect options are accepted and validated in util.js.
-        binding.Set("formatWithOptions", JsFunctions.Create(engine, "formatWithOptions", 1, static (_, args) =>
-            Formatter.Format(args.AsSpan(Math.Min(1, args.Length)))));
+        functions.Define(binding, "formatWithOptions", 1, static (_, args) =>
+            Formatter.Format(args.AsSpan(Math.Min(1, args.Length))));
     }
 
     private static JsValue Arg(JsValue[] args, int index) => index < args.Length ? args[index] : JsValue.Undefined;

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
 using Jint.Native.Object;
@@ -34,6 +35,6 @@ public sealed class UtilTypesModule : ScriptedModule
 
     /// <inheritdoc />
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding) =>
-        binding.Set("kind", JsFunctions.Create(context.Engine, "kind", 1, static (_, args) =>
-            args.Length > 0 && args[0] is ObjectInstance o ? ValueKinds.Of(o) : JsValue.Undefined));
+        new FunctionBuilder(context.Engine, Name).Define(binding, "kind", 1, static (_, args) =>
+            args.Length > 0 && args[0] is ObjectInstance o ? ValueKinds.Of(o) : JsValue.Undefined);
 }

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
 using Jint.Native.Object;
@@ -38,7 +39,7 @@ internal sealed class DatabaseBinding
     }
 
     private void Define(ObjectInstance binding, string name, int length, Func<JsValue[], JsValue> body) =>
-        binding.CreateDataProperty(name, JsFunctions.Create(_engine, name, length, (_, args) =>
+        binding.CreateDataProperty(name, new FunctionBuilder(_engine, "database").Create(name, length, (_, args) =>
         {
             try
             {

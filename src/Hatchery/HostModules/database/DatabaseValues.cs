@@ -124,7 +124,7 @@ internal sealed class DatabaseValues
     {
         if (_bufferFrom is null)
         {
-            _buffer = ((ObjectInstance)_runtime.Modules.RequireBuiltinExports("buffer")).Get("Buffer");
+            _buffer = ((ObjectInstance)_runtime.BuiltinModules.Require("buffer")).Get("Buffer");
             _bufferFrom = ((ObjectInstance)_buffer).Get("from");
         }
         return _engine.Call(_bufferFrom, _buffer!, [_engine.Intrinsics.ArrayBuffer.Construct(bytes)]);

@@ -1,3 +1,4 @@
+using Hatchery.Interop;
 using Hatchery.Builtins.Buffer;
 using Hatchery.Builtins.ChildProcess;
 using Hatchery.NativeModules;
@@ -21,7 +22,7 @@ internal static class ExecBinding
         var loop = context.Runtime.Loop;
         var children = new RunningChildren();
         context.OnDispose(children.EndAll);
-        binding.CreateDataProperty("run", JsFunctions.Create(engine, "run", 7, (_, args) =>
+        binding.CreateDataProperty("run", new FunctionBuilder(engine, "exec").Create("run", 7, (_, args) =>
         {
             var spec = Spec(engine, args);
             var input = ArrayBufferViews.IsView(args[4]) ? ArrayBufferViews.Bytes(args[4]).ToArray() : null;

@@ -122,7 +122,7 @@ public sealed class PostgresDatabaseTests(PostgresServer server)
             await db.execAsync('CREATE TABLE t (x int)');
             let ticks = 0;
             const timer = setInterval(() => { ticks++; }, 5);
-            const slow = db.queryOneAsync('SELECT pg_sleep(0.3)::text AS slept, 1 AS one');
+            const slow = db.queryOneAsync('SELECT pg_sleep(1)::text AS slept, 1 AS one');
             const inserts = [];
             for (let i = 0; i < 10; i++) inserts.push(db.execAsync('INSERT INTO t VALUES ($1)', i));
             assert.strictEqual((await slow).one, 1);

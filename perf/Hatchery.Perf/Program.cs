@@ -1,0 +1,3 @@
+using Hatchery.Perf;
+
+return PerfApp.Run(args, Console.Out, Console.Error);

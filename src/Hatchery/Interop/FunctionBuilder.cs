@@ -1,0 +1,28 @@
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime.Interop;
+
+namespace Hatchery.Interop;
+
+/// <summary>
+/// The one way Hatchery builds a function it hands to JavaScript: a Jint <see cref="ClrFunction"/> over a delegate,
+/// without reflection, named by the module it belongs to and its own name. Every host function passes through here,
+/// so this is the seam the call log hooks, at creation and never per call: without call logging a function costs
+/// exactly the <see cref="ClrFunction"/> it is. Exceptions a body throws surface in JavaScript as an <c>Error</c>
+/// carrying the exception's message (see <see cref="EngineFactory"/>'s interop setup).
+/// </summary>
+/// <param name="engine">The engine the functions belong to.</param>
+/// <param name="module">What the functions belong to, as the call log names it: a require name (<c>os</c>), a global
+/// (<c>console</c>, <c>timers</c>) or a piece of the host (<c>module</c> for <c>require</c>, <c>runtime</c>).</param>
+internal readonly struct FunctionBuilder(Engine engine, string module)
+{
+    public string Module => module;
+
+    /// <summary>A function named <paramref name="name"/> with the given <c>length</c>.</summary>
+    public ClrFunction Create(string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
+        new(engine, name, body, length);
+
+    /// <summary>Adds <see cref="Create"/>'s function to <paramref name="target"/> as a data property of the same name.</summary>
+    public void Define(ObjectInstance target, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
+        target.CreateDataProperty(name, Create(name, length, body));
+}
