@@ -203,14 +203,10 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
                 part();
                 return null;
             }
-            catch (JavaScriptException e)
+            // A script error, or source too deep for Jint: reported as the boundary would translate it.
+            catch (Exception e) when (e is JavaScriptException || StackExhaustion.Is(e))
             {
-                ReportUncaught(ScriptException.From(e));
-                return 1;
-            }
-            catch (Exception e) when (StackExhaustion.Is(e))
-            {
-                ReportUncaught(ScriptException.From(StackExhaustion.ToJavaScript(Engine, e)));
+                ReportUncaught((ScriptException)RuntimeEntry.Translate(this, e)!);
                 return 1;
             }
         }
