@@ -194,6 +194,29 @@ public sealed class EngineOptions
         return this;
     }
 
+    /// <summary>
+    /// Limits the network to the given hosts: after this call, <c>fetch</c> and every other outgoing connection a
+    /// script makes may only reach a host in the list (host names compared case-insensitively; an entry may carry a
+    /// port, <c>example.com:8080</c>). With no hosts, scripts get no network at all. By default the network is open.
+    /// Calling it again adds to the list.
+    /// </summary>
+    public EngineOptions RestrictNetwork(params string[] allowedHosts)
+    {
+        ArgumentNullException.ThrowIfNull(allowedHosts);
+        _allowedNetworkHosts ??= [];
+        foreach (var host in allowedHosts)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(host, nameof(allowedHosts));
+            _allowedNetworkHosts.Add(host.Trim());
+        }
+        return this;
+    }
+
+    /// <summary>The hosts scripts may reach, or <see langword="null"/> when the network is open (see <see cref="RestrictNetwork"/>).</summary>
+    public IReadOnlyList<string>? AllowedNetworkHosts => _allowedNetworkHosts;
+
+    private List<string>? _allowedNetworkHosts;
+
     internal IReadOnlyList<NativeModule> SelectedNativeModules() =>
         _nativeModules.Where(m => (_included is null || _included.Contains(m.Name)) && !_excluded.Contains(m.Name)).ToArray();
 }

@@ -25,10 +25,14 @@ public sealed class EngineSettings
         CachesEnabled = options.CachesEnabled;
         FileCheckInterval = options.FileCheckInterval;
         Environment = options.Environment?.ToFrozenDictionary(StringComparer.Ordinal);
+        AllowedNetworkHosts = options.AllowedNetworkHosts?.ToArray();
         // A frozen copy: the caller's instance stays theirs to change, and System.Text.Json freezes on first use anyway.
         JsonSerializerOptions = new JsonSerializerOptions(options.JsonSerializerOptions);
         JsonSerializerOptions.MakeReadOnly(populateMissingResolver: true);
     }
+
+    /// <summary>The hosts scripts may reach over the network, or <see langword="null"/> when the network is open.</summary>
+    public IReadOnlyList<string>? AllowedNetworkHosts { get; }
 
     /// <summary>Where module and script source text comes from.</summary>
     public SourceLoader SourceLoader { get; }
