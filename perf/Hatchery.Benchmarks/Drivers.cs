@@ -27,28 +27,33 @@ public static class Drivers
             {
                 using var engine = new Engine(bareOptions);
                 engine.Evaluate(without);
-            },
+            }
+            ,
             "spawn-console-path" => () =>
             {
                 using var runtime = factory.NewRuntime();
                 runtime.Evaluate(with);
-            },
+            }
+            ,
             "spawn-run" => () =>
             {
                 using var runtime = factory.NewRuntime();
                 runtime.Evaluate(small);
-            },
+            }
+            ,
             // Script-to-script calls, the path Jint's stack guard probes on every entry.
             "recursion" => () =>
             {
                 using var runtime = factory.NewRuntime();
                 runtime.Evaluate(fib);
-            },
+            }
+            ,
             "cold-require" => () =>
             {
                 using var runtime = modules.NewRuntime();
                 runtime.Require("./a.js");
-            },
+            }
+            ,
             "native-call" => NativeCalls(),
             _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call)"),
         };

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Hatchery.Builtins.Globals;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
-using Hatchery.Builtins.Globals;
 using Jint;
 
 namespace Hatchery;

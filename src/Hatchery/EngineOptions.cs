@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Hatchery.Modules;
 using Hatchery.Builtins;
-using Hatchery.NativeModules;
 using Hatchery.Builtins.Console;
+using Hatchery.Modules;
+using Hatchery.NativeModules;
 
 namespace Hatchery;
 

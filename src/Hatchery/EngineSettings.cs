@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using Hatchery.Modules;
 using Hatchery.Builtins.Console;
+using Hatchery.Modules;
 
 namespace Hatchery;
 

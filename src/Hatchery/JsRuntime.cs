@@ -1,13 +1,13 @@
-using Hatchery.Modules;
-using EsModules = Hatchery.Modules.EsModules;
-using Hatchery.Builtins.Globals;
 using Hatchery.Builtins.Console;
+using Hatchery.Builtins.Globals;
 using Hatchery.Builtins.Process;
 using Hatchery.Builtins.Timers;
+using Hatchery.Modules;
 using Hatchery.Scheduling;
 using Jint;
 using Jint.Native;
 using Jint.Runtime;
+using EsModules = Hatchery.Modules.EsModules;
 
 namespace Hatchery;
 
