@@ -70,6 +70,14 @@ if [ "$reported" -lt "$expected" ]; then
   failed=$((failed + expected - reported))
 fi
 
+# Code style: .editorconfig, checked the way `dotnet format` would apply it (fix with `dotnet format Hatchery.slnx`).
+if dotnet format Hatchery.slnx --verify-no-changes --no-restore; then
+  passed=$((passed + 1))
+else
+  echo "dotnet format --verify-no-changes found code that does not follow .editorconfig (run: dotnet format Hatchery.slnx)"
+  failed=$((failed + 1))
+fi
+
 # The benchmark suite's smoke job checks that every benchmark runs (never its speed).
 if [ -x perf/smoke.sh ] && [ "${SKIP_BENCHMARK_SMOKE:-0}" != "1" ]; then
   if perf/smoke.sh; then passed=$((passed + 1)); else echo "benchmark smoke run failed"; failed=$((failed + 1)); fi

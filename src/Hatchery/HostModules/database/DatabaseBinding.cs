@@ -135,7 +135,7 @@ internal sealed class DatabaseBinding
         }
     }
 
-    private ObjectInstance? Callback(JsValue[] args, int index)
+    private static ObjectInstance? Callback(JsValue[] args, int index)
     {
         if (args.Length > index && args[index] is ObjectInstance callback && callback.IsCallable()) return callback;
         return null;
