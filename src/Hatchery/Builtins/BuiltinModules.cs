@@ -35,6 +35,7 @@ public static class BuiltinModules
         new HostModules.Exec.ExecModule(),
         new Stream.StreamModule(),
         new Stream.StreamPromisesModule(),
+        new Stream.Web.StreamWebModule(),
         new Crypto.CryptoModule(),
         new HostModules.Yaml.YamlModule(),
         new HostModules.Database.DatabaseModule(),

@@ -41,6 +41,18 @@ internal sealed class NodeGlobals : ObjectInstance
         ("structuredClone", static r => Export(r, "internal/structured-clone", "structuredClone")),
         ("performance", static r => Export(r, "perf_hooks", "performance")),
         ("crypto", static r => Export(r, "crypto", "webcrypto")),
+        ("ReadableStream", static r => Export(r, "stream/web", "ReadableStream")),
+        ("ReadableStreamDefaultReader", static r => Export(r, "stream/web", "ReadableStreamDefaultReader")),
+        ("ReadableStreamDefaultController", static r => Export(r, "stream/web", "ReadableStreamDefaultController")),
+        ("WritableStream", static r => Export(r, "stream/web", "WritableStream")),
+        ("WritableStreamDefaultWriter", static r => Export(r, "stream/web", "WritableStreamDefaultWriter")),
+        ("WritableStreamDefaultController", static r => Export(r, "stream/web", "WritableStreamDefaultController")),
+        ("TransformStream", static r => Export(r, "stream/web", "TransformStream")),
+        ("TransformStreamDefaultController", static r => Export(r, "stream/web", "TransformStreamDefaultController")),
+        ("ByteLengthQueuingStrategy", static r => Export(r, "stream/web", "ByteLengthQueuingStrategy")),
+        ("CountQueuingStrategy", static r => Export(r, "stream/web", "CountQueuingStrategy")),
+        ("TextEncoderStream", static r => Export(r, "stream/web", "TextEncoderStream")),
+        ("TextDecoderStream", static r => Export(r, "stream/web", "TextDecoderStream")),
     ];
 
     private static readonly FrozenDictionary<string, int> Indexes =

@@ -5,11 +5,17 @@ const codes = {};
 
 // Defines codes[code]: a subclass of Base whose message is `message` with each %s replaced by an argument, or
 // what `message(...args)` returns (called with the new error as `this`, so it may add properties). The class is
-// built on first read: a runtime that loads this file pays only for the codes its modules name.
-function E(code, message, Base) {
+// built on first read: a runtime that loads this file pays only for the codes its modules name. Further bases give
+// variants under their names, as Node's `new ERR_INVALID_STATE.TypeError(...)`.
+function E(code, message, Base, ...variants) {
   let built;
+  const build = () => {
+    const NodeError = makeErrorClass(code, message, Base);
+    for (const Variant of variants) NodeError[Variant.name] = makeErrorClass(code, message, Variant);
+    return NodeError;
+  };
   Object.defineProperty(codes, code, {
-    get: () => (built ??= makeErrorClass(code, message, Base)),
+    get: () => (built ??= build()),
     enumerable: true,
     configurable: true,
   });
@@ -143,7 +149,7 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   let shown = inspect(value);
   if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
   return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${shown}`;
-}, TypeError);
+}, TypeError, RangeError);
 
 E('ERR_OUT_OF_RANGE', (name, range, input, replaceDefaultBoolean = false) => {
   let received;
@@ -211,6 +217,7 @@ E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);

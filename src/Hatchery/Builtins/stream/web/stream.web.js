@@ -1,0 +1,22 @@
+// Node's stream/web: the WHATWG streams. Each class is also a global, as in Node 20.
+
+const readable = require('internal/webstreams/readablestream');
+const writable = require('internal/webstreams/writablestream');
+const transform = require('internal/webstreams/transformstream');
+const strategies = require('internal/webstreams/queuingstrategies');
+const encoding = require('internal/webstreams/encoding');
+
+module.exports = {
+  ReadableStream: readable.ReadableStream,
+  ReadableStreamDefaultReader: readable.ReadableStreamDefaultReader,
+  ReadableStreamDefaultController: readable.ReadableStreamDefaultController,
+  TransformStream: transform.TransformStream,
+  TransformStreamDefaultController: transform.TransformStreamDefaultController,
+  WritableStream: writable.WritableStream,
+  WritableStreamDefaultWriter: writable.WritableStreamDefaultWriter,
+  WritableStreamDefaultController: writable.WritableStreamDefaultController,
+  ByteLengthQueuingStrategy: strategies.ByteLengthQueuingStrategy,
+  CountQueuingStrategy: strategies.CountQueuingStrategy,
+  TextEncoderStream: encoding.TextEncoderStream,
+  TextDecoderStream: encoding.TextDecoderStream,
+};
