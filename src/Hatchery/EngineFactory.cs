@@ -59,6 +59,12 @@ public sealed class EngineFactory
 
     internal ModuleResolver Resolver { get; }
 
+    private Builtins.Fetch.FetchTransport? _fetchTransport;
+
+    /// <summary>The HTTP client every runtime's <c>fetch</c> shares (its connections pooled), made on first use.</summary>
+    internal Builtins.Fetch.FetchTransport FetchTransport =>
+        _fetchTransport ?? Interlocked.CompareExchange(ref _fetchTransport, new Builtins.Fetch.FetchTransport(Settings), null) ?? _fetchTransport;
+
     internal VersionedFileCache<CompiledModule> CompiledModules { get; }
 
     internal SourceLoader SourceLoader => Settings.SourceLoader;

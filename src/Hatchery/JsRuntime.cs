@@ -24,6 +24,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     private EventLoop? _loop;
     private TimerGlobals? _timers;
     private Builtins.Globals.TextCodingGlobals? _textCoding;
+    private Builtins.Fetch.FetchGlobals? _fetch;
     private bool _disposed;
 
     internal JsRuntime(EngineFactory factory, RuntimeOptions? options)
@@ -77,6 +78,8 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     internal TimerGlobals Timers => _timers ??= new TimerGlobals(this);
 
     internal Builtins.Globals.TextCodingGlobals TextCoding => _textCoding ??= new(this);
+
+    internal Builtins.Fetch.FetchGlobals Fetch => _fetch ??= new(this);
 
     /// <summary>Where this runtime's console writes.</summary>
     internal IConsoleOutput Output { get; }

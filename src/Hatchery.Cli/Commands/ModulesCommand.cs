@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hatchery.Builtins;
 using Hatchery.NativeModules;
 
 namespace Hatchery.Cli.Commands;
@@ -26,6 +27,11 @@ internal static class ModulesCommand
             return 0;
         }
         var module = modules.Find(name.StartsWith("node:", StringComparison.Ordinal) ? name[5..] : name);
+        if (module is null && BuiltinGlobals.Documented.FirstOrDefault(g => g.Name == name) is { } globals)
+        {
+            context.Out.WriteLine(globals.Documentation.TrimEnd());
+            return 0;
+        }
         if (module is null)
         {
             context.Error.WriteLine($"hatchery: no module named '{name}'. Run 'hatchery modules' to list them.");
@@ -42,6 +48,12 @@ internal static class ModulesCommand
         foreach (var module in modules.All.OrderBy(m => m.Name, StringComparer.Ordinal))
         {
             output.WriteLine($"{module.Name.PadRight(width)}  {OriginLabel(module.Origin),-11}  {ImplementationLabel(module.Implementation),-15}  {module.Summary}");
+        }
+        output.WriteLine();
+        output.WriteLine("Globals without a require name (hatchery modules NAME prints them too):");
+        foreach (var globals in BuiltinGlobals.Documented)
+        {
+            output.WriteLine($"{globals.Name.PadRight(width)}  {"node",-11}  {"JavaScript + C#",-15}  {globals.Summary}");
         }
     }
 

@@ -27,6 +27,8 @@ public sealed class BufferModule : ScriptedModule
         ascii, hex, base64, base64url. Instances: toString, write, slice/subarray (sharing memory), equals,
         compare, copy, fill, indexOf/lastIndexOf/includes, toJSON, swap16/32/64, and the read/write methods for
         8 to 64-bit integers, floats and doubles in both byte orders. Also atob, btoa, kMaxLength, constants.
+        Blob(parts, { type, endings }) (also a global): size, type, slice(start, end, type), text(), arrayBuffer(),
+        stream() (a ReadableStream); File(parts, name, { type, lastModified }) adds name and lastModified.
         Encoding and decoding run in C#.
         """;
 

@@ -512,6 +512,12 @@ module.exports = {
   atob,
   constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
   INSPECT_MAX_BYTES: 50,
+  get Blob() {
+    return require('internal/blob').Blob;
+  },
+  get File() {
+    return require('internal/blob').File;
+  },
   isUtf8(input) {
     if (!ArrayBuffer.isView(input) && !isArrayBuffer(input)) {
       throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
