@@ -275,6 +275,4 @@ function fetch(input, init = undefined) {
   });
 }
 
-Object.defineProperty(fetch, 'length', { value: 0 });
-
 module.exports = { fetch, Headers, Request, Response, FormData };

@@ -153,8 +153,9 @@ function toFormData(bytes, state, method) {
   throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
 }
 
-// Adds body, bodyUsed and the reading methods to Request or Response.
-function mixinBody(Class, name) {
+// Adds body, bodyUsed and the reading methods to Request or Response, in undici's property order: the class's own
+// members named in `after` move to between bodyUsed and the reading methods.
+function mixinBody(Class, name, after) {
   const methods = {
     get body() {
       const body = this[kState].body;
@@ -163,29 +164,33 @@ function mixinBody(Class, name) {
     get bodyUsed() {
       return isUsed(this[kState].body);
     },
-    arrayBuffer() {
-      return consume(this, name, (bytes) => bytes.buffer);
-    },
     blob() {
       return consume(this, name, (bytes, state) => new Blob([bytes], { type: mimeType(state.headers) }));
     },
-    bytes() {
-      return consume(this, name, (bytes) => bytes);
-    },
-    formData() {
-      return consume(this, name, toFormData);
-    },
-    json() {
-      return consume(this, name, (bytes) => JSON.parse(decodeText(bytes)));
+    arrayBuffer() {
+      return consume(this, name, (bytes) => bytes.buffer);
     },
     text() {
       return consume(this, name, decodeText);
     },
+    json() {
+      return consume(this, name, (bytes) => JSON.parse(decodeText(bytes)));
+    },
+    formData() {
+      return consume(this, name, toFormData);
+    },
+    bytes() {
+      return consume(this, name, (bytes) => bytes);
+    },
   };
-  for (const key of Object.keys(Object.getOwnPropertyDescriptors(methods))) {
-    const descriptor = Object.getOwnPropertyDescriptor(methods, key);
-    Object.defineProperty(Class.prototype, key, { ...descriptor, enumerable: true, configurable: true });
-  }
+  const own = after.map((key) => [key, Object.getOwnPropertyDescriptor(Class.prototype, key)]);
+  for (const [key] of own) delete Class.prototype[key];
+  const define = (key, descriptor) => Object.defineProperty(Class.prototype, key, { ...descriptor, enumerable: true, configurable: true });
+  const descriptors = Object.getOwnPropertyDescriptors(methods);
+  define('body', descriptors.body);
+  define('bodyUsed', descriptors.bodyUsed);
+  for (const [key, descriptor] of own) define(key, descriptor);
+  for (const key of ['blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']) define(key, descriptors[key]);
 }
 
 // A second body for clone(): a stream is teed (this side keeps one branch), bytes and blobs are shared.

@@ -2,6 +2,7 @@
 
 const { ERR_INVALID_THIS } = require('internal/errors');
 const { Blob, File, isBlob, bytesOf } = require('internal/blob');
+const { argumentsRequired } = require('internal/fetch/headers');
 
 const kEntries = Symbol('kEntries');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -10,7 +11,7 @@ const isFormData = (value) => value !== null && typeof value === 'object' && kEn
 
 function makeEntry(method, args) {
   const [name, value, filename] = args;
-  if (args.length < 2) throw new TypeError(`FormData.${method}: 2 arguments required, but only ${args.length} found.`);
+  if (args.length < 2) throw new TypeError(argumentsRequired(`FormData.${method}`, 2, args.length));
   if (args.length > 2 && !isBlob(value)) {
     throw new TypeError(`Failed to execute '${method}' on 'FormData': parameter 2 is not of type 'Blob'`);
   }
@@ -27,7 +28,7 @@ function makeEntry(method, args) {
 
 class FormData {
   constructor(form = undefined) {
-    if (form !== undefined) throw new TypeError("FormData constructor: Argument 1 could not be converted to: HTMLFormElement.");
+    if (form !== undefined) throw new TypeError("FormData constructor: Argument 1 could not be converted to: undefined.");
     Object.defineProperty(this, kEntries, { value: [] });
   }
 
@@ -38,7 +39,7 @@ class FormData {
 
   delete(name) {
     if (!isFormData(this)) throw new ERR_INVALID_THIS('FormData');
-    if (arguments.length < 1) throw new TypeError('FormData.delete: 1 argument required, but only 0 found.');
+    if (arguments.length < 1) throw new TypeError(argumentsRequired('FormData.delete', 1, 0));
     name = `${name}`;
     const entries = this[kEntries];
     for (let i = entries.length - 1; i >= 0; i--) if (entries[i].name === name) entries.splice(i, 1);
@@ -46,21 +47,21 @@ class FormData {
 
   get(name) {
     if (!isFormData(this)) throw new ERR_INVALID_THIS('FormData');
-    if (arguments.length < 1) throw new TypeError('FormData.get: 1 argument required, but only 0 found.');
+    if (arguments.length < 1) throw new TypeError(argumentsRequired('FormData.get', 1, 0));
     name = `${name}`;
     return this[kEntries].find((entry) => entry.name === name)?.value ?? null;
   }
 
   getAll(name) {
     if (!isFormData(this)) throw new ERR_INVALID_THIS('FormData');
-    if (arguments.length < 1) throw new TypeError('FormData.getAll: 1 argument required, but only 0 found.');
+    if (arguments.length < 1) throw new TypeError(argumentsRequired('FormData.getAll', 1, 0));
     name = `${name}`;
     return this[kEntries].filter((entry) => entry.name === name).map((entry) => entry.value);
   }
 
   has(name) {
     if (!isFormData(this)) throw new ERR_INVALID_THIS('FormData');
-    if (arguments.length < 1) throw new TypeError('FormData.has: 1 argument required, but only 0 found.');
+    if (arguments.length < 1) throw new TypeError(argumentsRequired('FormData.has', 1, 0));
     name = `${name}`;
     return this[kEntries].some((entry) => entry.name === name);
   }
@@ -78,17 +79,17 @@ class FormData {
     for (let i = entries.length - 1; i > first; i--) if (entries[i].name === entry.name) entries.splice(i, 1);
   }
 
-  *entries() {
-    if (!isFormData(this)) throw new ERR_INVALID_THIS('FormData');
-    for (let i = 0; i < this[kEntries].length; i++) yield [this[kEntries][i].name, this[kEntries][i].value];
-  }
-
   *keys() {
     for (const [name] of this.entries()) yield name;
   }
 
   *values() {
     for (const [, value] of this.entries()) yield value;
+  }
+
+  *entries() {
+    if (!isFormData(this)) throw new ERR_INVALID_THIS('FormData');
+    for (let i = 0; i < this[kEntries].length; i++) yield [this[kEntries][i].name, this[kEntries][i].value];
   }
 
   forEach(callback, thisArg = undefined) {
@@ -112,7 +113,7 @@ Object.defineProperties(FormData.prototype, {
   [Symbol.toStringTag]: { value: 'FormData', configurable: true },
   [Symbol.iterator]: { value: FormData.prototype.entries, writable: true, configurable: true },
 });
-for (const name of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'entries', 'keys', 'values', 'forEach']) {
+for (const name of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'keys', 'values', 'entries', 'forEach']) {
   Object.defineProperty(FormData.prototype, name, { enumerable: true });
 }
 

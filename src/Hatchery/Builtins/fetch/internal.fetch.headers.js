@@ -14,6 +14,11 @@ const invalidValuePattern = /[\0\r\n]/;
 
 const isHeaders = (value) => value !== null && typeof value === 'object' && kList in value;
 
+// undici's (WebIDL's) message for too few arguments.
+function argumentsRequired(context, min, length) {
+  return `${context}: ${min} argument${min !== 1 ? 's' : ''} required, but${length ? ' only' : ''} ${length} found.`;
+}
+
 function normalizeValue(value) {
   return `${value}`.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
 }
@@ -118,13 +123,13 @@ class Headers {
 
   append(name, value) {
     if (!isHeaders(this)) throw new ERR_INVALID_THIS('Headers');
-    if (arguments.length < 2) throw new TypeError(`Headers.append: 2 arguments required, but only ${arguments.length} present.`);
+    if (arguments.length < 2) throw new TypeError(argumentsRequired('Headers.append', 2, arguments.length));
     appendHeader(this, 'Headers.append', name, value);
   }
 
   delete(name) {
     if (!isHeaders(this)) throw new ERR_INVALID_THIS('Headers');
-    if (arguments.length < 1) throw new TypeError('Headers.delete: 1 argument required, but only 0 present.');
+    if (arguments.length < 1) throw new TypeError(argumentsRequired('Headers.delete', 1, 0));
     name = `${name}`;
     checkName('Headers.delete', name);
     checkGuard(this);
@@ -133,7 +138,7 @@ class Headers {
 
   get(name) {
     if (!isHeaders(this)) throw new ERR_INVALID_THIS('Headers');
-    if (arguments.length < 1) throw new TypeError('Headers.get: 1 argument required, but only 0 present.');
+    if (arguments.length < 1) throw new TypeError(argumentsRequired('Headers.get', 1, 0));
     name = `${name}`;
     checkName('Headers.get', name);
     return listGet(this[kList], name);
@@ -141,7 +146,7 @@ class Headers {
 
   has(name) {
     if (!isHeaders(this)) throw new ERR_INVALID_THIS('Headers');
-    if (arguments.length < 1) throw new TypeError('Headers.has: 1 argument required, but only 0 present.');
+    if (arguments.length < 1) throw new TypeError(argumentsRequired('Headers.has', 1, 0));
     name = `${name}`;
     checkName('Headers.has', name);
     return this[kList].entries.has(name.toLowerCase());
@@ -149,7 +154,7 @@ class Headers {
 
   set(name, value) {
     if (!isHeaders(this)) throw new ERR_INVALID_THIS('Headers');
-    if (arguments.length < 2) throw new TypeError(`Headers.set: 2 arguments required, but only ${arguments.length} present.`);
+    if (arguments.length < 2) throw new TypeError(argumentsRequired('Headers.set', 2, arguments.length));
     name = `${name}`;
     value = normalizeValue(value);
     checkName('Headers.set', name);
@@ -251,4 +256,4 @@ function deleteTrusted(headers, name) {
   listDelete(headers[kList], name);
 }
 
-module.exports = { Headers, isHeaders, headersFromPairs, headerPairs, appendTrusted, deleteTrusted, setGuard, fill };
+module.exports = { argumentsRequired, Headers, isHeaders, headersFromPairs, headerPairs, appendTrusted, deleteTrusted, setGuard, fill };

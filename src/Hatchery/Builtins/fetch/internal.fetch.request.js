@@ -8,7 +8,7 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const normalizedMethods = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
 const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
 const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const redirectModes = ['follow', 'error', 'manual'];
+const redirectModes = ['follow', 'manual', 'error'];
 
 function normalizeMethod(method) {
   method = `${method}`;
@@ -153,7 +153,8 @@ class Request {
   get duplex() { return this[kState].duplex; }
 
   clone() {
-    if (isUnusable(this[kState].body)) throw new TypeError('Request.clone: Body has already been consumed.');
+    // Node's (undici's) message, as it is.
+    if (isUnusable(this[kState].body)) throw new TypeError('unusable');
     const copy = Object.create(Request.prototype);
     const state = { ...this[kState], headers: new Headers(this[kState].headers), body: cloneBody(this[kState].body) };
     setGuard(state.headers, 'request');
@@ -178,7 +179,7 @@ for (const name of ['method', 'url', 'headers', 'destination', 'referrer', 'refe
   'redirect', 'integrity', 'keepalive', 'isReloadNavigation', 'isHistoryNavigation', 'signal', 'duplex', 'clone']) {
   Object.defineProperty(Request.prototype, name, { enumerable: true });
 }
-mixinBody(Request, 'Request');
+mixinBody(Request, 'Request', ['duplex', 'clone']);
 Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
 
 module.exports = { Request, requestState: (request) => request[kState] };

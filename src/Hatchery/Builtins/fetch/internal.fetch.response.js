@@ -123,7 +123,7 @@ class Response {
 for (const name of ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'clone']) {
   Object.defineProperty(Response.prototype, name, { enumerable: true });
 }
-mixinBody(Response, 'Response');
+mixinBody(Response, 'Response', ['clone']);
 Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response', configurable: true });
 
 // The response fetch hands back: status, headers (immutable) and body from the network, and the URLs it went through.

@@ -1,6 +1,6 @@
 // ByteLengthQueuingStrategy and CountQueuingStrategy.
 
-const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_MISSING_OPTION, ERR_INVALID_THIS } = require('internal/errors');
 const { kState, kInspect, setState, customInspect, defineInterface } = require('internal/webstreams/util');
 
 const byteSize = (chunk) => chunk.byteLength;
@@ -10,7 +10,7 @@ Object.defineProperty(countSize, 'name', { value: 'size' });
 
 function readInit(init) {
   if (init === null || typeof init !== 'object') throw new ERR_INVALID_ARG_TYPE('init', 'Object', init);
-  if (init.highWaterMark === undefined) throw new ERR_MISSING_ARGS('init.highWaterMark');
+  if (init.highWaterMark === undefined) throw new ERR_MISSING_OPTION('init.highWaterMark');
   return Number(init.highWaterMark);
 }
 

@@ -2,7 +2,7 @@
 // Streams standard defines them (and Node 20 implements them). A source of type 'bytes' gets a default controller:
 // there is no BYOB reader (see docs/node-compat.md).
 
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_ILLEGAL_CONSTRUCTOR } = require('internal/errors');
+const { ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_ILLEGAL_CONSTRUCTOR } = require('internal/errors');
 const {
   kState, kInspect, setState, brandCheck, customInspect, createDeferred, markHandled, resolved, rejected, promiseCall,
   getMethod, extractHighWaterMark, extractSizeAlgorithm, resetQueue, enqueueValueWithSize, dequeueValue, queueLength,
@@ -216,11 +216,6 @@ class ReadableStreamDefaultReader {
     readerGenericInitialize(this, stream);
   }
 
-  get closed() {
-    if (!isDefaultReader(this)) return rejected(new (require('internal/errors').ERR_INVALID_THIS)('ReadableStreamDefaultReader'));
-    return this[kState].closed.promise;
-  }
-
   read() {
     if (!isDefaultReader(this)) return rejected(new (require('internal/errors').ERR_INVALID_THIS)('ReadableStreamDefaultReader'));
     if (this[kState].stream === undefined) {
@@ -241,6 +236,11 @@ class ReadableStreamDefaultReader {
     readableStreamDefaultReaderRelease(this);
   }
 
+  get closed() {
+    if (!isDefaultReader(this)) return rejected(new (require('internal/errors').ERR_INVALID_THIS)('ReadableStreamDefaultReader'));
+    return this[kState].closed.promise;
+  }
+
   cancel(reason = undefined) {
     if (!isDefaultReader(this)) return rejected(new (require('internal/errors').ERR_INVALID_THIS)('ReadableStreamDefaultReader'));
     if (this[kState].stream === undefined) {
@@ -259,7 +259,7 @@ class ReadableStreamDefaultReader {
   }
 }
 
-defineInterface(ReadableStreamDefaultReader, 'ReadableStreamDefaultReader', ['closed', 'read', 'releaseLock', 'cancel']);
+defineInterface(ReadableStreamDefaultReader, 'ReadableStreamDefaultReader', ['read', 'releaseLock', 'closed', 'cancel']);
 
 function readerGenericInitialize(reader, stream) {
   const readerState = reader[kState];
@@ -753,11 +753,11 @@ function readableStreamFromIterable(iterable) {
   let nextMethod;
   const asyncMethod = iterable?.[Symbol.asyncIterator];
   if (asyncMethod !== undefined && asyncMethod !== null) {
-    if (typeof asyncMethod !== 'function') throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable', 'AsyncIterable'], iterable);
+    if (typeof asyncMethod !== 'function') throw new ERR_ARG_NOT_ITERABLE(iterable);
     iterator = Reflect.apply(asyncMethod, iterable, []);
   } else {
     const syncMethod = iterable?.[Symbol.iterator];
-    if (typeof syncMethod !== 'function') throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable', 'AsyncIterable'], iterable);
+    if (typeof syncMethod !== 'function') throw new ERR_ARG_NOT_ITERABLE(iterable);
     const syncIterator = Reflect.apply(syncMethod, iterable, []);
     iterator = {
       next: () => {

@@ -181,7 +181,7 @@ function controllerEnqueue(controller, chunk) {
 function controllerTerminate(controller) {
   const stream = controller[kState].stream;
   readable.controllerClose(readable.controllerOf(stream[kState].readable));
-  errorWritableAndUnblockWrite(stream, new ERR_INVALID_STATE.TypeError('TransformStream terminated'));
+  errorWritableAndUnblockWrite(stream, new ERR_INVALID_STATE.TypeError('TransformStream has been terminated'));
 }
 
 function performTransform(controller, chunk) {

@@ -66,7 +66,8 @@ function promiseCall(method, target, ...args) {
 function getMethod(source, name) {
   const method = source?.[name];
   if (method === undefined) return undefined;
-  if (typeof method !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', method);
+  // Node binds the method, and so says what Function.prototype.bind says of a non-function.
+  if (typeof method !== 'function') throw new TypeError('Bind must be called on a function');
   return method;
 }
 

@@ -103,7 +103,7 @@ function writableStreamAbort(stream, reason) {
 function writableStreamClose(stream) {
   const state = stream[kState];
   if (state.state === 'closed' || state.state === 'errored') {
-    return rejected(new ERR_INVALID_STATE.TypeError(`WritableStream is already ${state.state}`));
+    return rejected(new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
   }
   const promise = createDeferred();
   state.closeRequest = promise;
