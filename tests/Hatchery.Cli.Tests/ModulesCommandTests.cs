@@ -45,6 +45,18 @@ public sealed class ModulesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lists_and_prints_the_fetch_globals_which_have_no_require_name()
+    {
+        var fetch = Assert.Single(Hatchery.Builtins.BuiltinGlobals.Documented, g => g.Name == "fetch");
+
+        Assert.Contains(_cli.Run("modules").Out.Split('\n'), line => line.StartsWith("fetch ", StringComparison.Ordinal) && line.EndsWith(fetch.Summary, StringComparison.Ordinal));
+        var result = _cli.Run("modules", "fetch");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(fetch.Documentation.TrimEnd() + "\n", result.Out);
+        Assert.Contains("ERR_ACCESS_DENIED", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Accepts_the_node_prefix()
     {
         Assert.Equal(0, _cli.Run("modules", "node:path").ExitCode);

@@ -18,6 +18,9 @@ internal sealed class FetchTransport(EngineSettings settings)
 
     public HttpClient Client => LazyInitializer.EnsureInitialized(ref _client, ref _created, ref _lock, CreateClient)!;
 
+    /// <summary>Whether a fetch has made the client yet (runtimes that never fetch leave it unmade).</summary>
+    public bool IsClientCreated => Volatile.Read(ref _created);
+
     private static HttpClient CreateClient()
     {
         var handler = new SocketsHttpHandler

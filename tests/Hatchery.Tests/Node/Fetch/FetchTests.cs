@@ -292,6 +292,23 @@ public sealed class FetchTests(FetchServer server) : IClassFixture<FetchServer>
     }
 
     [Fact]
+    public void The_HTTP_client_is_made_by_the_first_fetch_not_by_spawning_or_touching_the_classes()
+    {
+        var factory = EngineFactory.Create(o => o.LimitTime(Limit).UseConsole(new CapturedOutput()));
+        using (var runtime = factory.NewRuntime())
+        {
+            runtime.Evaluate("new Headers({ a: '1' }); new Response('x'); new Request('http://127.0.0.1/'); typeof fetch");
+        }
+        Assert.False(factory.FetchTransport.IsClientCreated);
+        using (var runtime = factory.NewRuntime())
+        {
+            runtime.Evaluate($"fetch('{server.Base}/json').then((r) => r.text())");
+            runtime.RunEventLoop();
+        }
+        Assert.True(factory.FetchTransport.IsClientCreated);
+    }
+
+    [Fact]
     public void Runtimes_of_one_factory_share_pooled_connections()
     {
         var factory = EngineFactory.Create(o => o.LimitTime(Limit));
