@@ -99,6 +99,8 @@ internal sealed class FsBinding
 
     private FsCall Confined(Func<JsValue[], FsCall> prepare, JsValue[] args, bool placesLinks)
     {
+        // Restored, not cleared: a call prepared inside another's preparation must not end the outer one's checks.
+        var outer = _checks;
         var checks = _checks = [];
         FsCall call;
         try
@@ -107,7 +109,7 @@ internal sealed class FsBinding
         }
         finally
         {
-            _checks = null;
+            _checks = outer;
         }
         if (checks.Count == 0) return call;
         var (root, io) = (_root!, call.Io);
