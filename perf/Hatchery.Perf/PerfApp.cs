@@ -22,6 +22,8 @@ internal static class PerfApp
             ImportCommand.Create(output, error),
             CompareCommand.Create(output, error),
             FlameGraphCommand.Create(output, error),
+            ProfileCommand.Create(output, error),
+            DriveCommand.Create(output, error),
         };
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
