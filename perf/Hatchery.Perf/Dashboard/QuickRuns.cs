@@ -57,6 +57,7 @@ internal sealed class QuickRuns(string runsDirectory, string? repositoryRoot, Be
     private readonly Dictionary<string, QuickRun> _runs = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private QuickRun? _current;
+    private int _disposed;
 
     /// <summary>The filter the form starts with.</summary>
     public string DefaultFilter => defaultFilter;
@@ -117,6 +118,7 @@ internal sealed class QuickRuns(string runsDirectory, string? repositoryRoot, Be
     /// <summary>Stops a run in progress (killing its process tree) and waits for it to wind up.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stopping.CancelAsync();
         QuickRun? current;
         lock (_runs) current = _current;
