@@ -58,7 +58,8 @@ internal sealed class LimitOptions(string currentDirectory)
     public RuntimeLimits Read(ParseResult result) => new(
         result.GetValue(Timeout) is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
         result.GetValue(MaxStatements),
-        result.GetValue(MemoryLimit)) { Sandbox = Sandbox.Read(result) };
+        result.GetValue(MemoryLimit))
+    { Sandbox = Sandbox.Read(result) };
 
     // int.MaxValue and long.MaxValue are real limits here: Hatchery's own constraints count them, and the memory
     // limit stops one short of the value with which Jint would remove the constraint.

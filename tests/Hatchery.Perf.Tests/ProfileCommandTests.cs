@@ -19,7 +19,9 @@ public sealed class ProfileCommandTests
             {
                 var start = new ProcessStartInfo(Driving.DriverProcess.DotnetHost())
                 {
-                    RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = DashboardFixture.RepositoryRoot(),
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    WorkingDirectory = DashboardFixture.RepositoryRoot(),
                 };
                 start.Environment["PATH"] = bin;
                 foreach (var a in new[] { typeof(PerfApp).Assembly.Location, "profile", "--benchmark", "RuntimeSpawnBenchmark.Open", "--kinds", kinds, "--out", Path.Combine(bin, "out") })

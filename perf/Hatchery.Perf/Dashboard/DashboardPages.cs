@@ -41,7 +41,7 @@ internal static class DashboardPages
         {
             var environment = run.Report?.Environment;
             var commit = environment?.GitCommit is { Length: >= 10 } c ? c[..10] + (environment.GitDirty == true ? " (dirty)" : "") : "";
-            html.Append($"<tr class=\"run\" data-path=\"{E(run.Path)}\"><td><a href=\"/run?path={U(run.Path)}\">{E(run.Path == "" ? "." : run.Path)}</a></td>"
+            html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<tr class=\"run\" data-path=\"{E(run.Path)}\"><td><a href=\"/run?path={U(run.Path)}\">{E(run.Path == "" ? "." : run.Path)}</a></td>"
                         + $"<td>{E(environment?.Date ?? run.Manifest?.Date ?? "")}</td><td>{E(commit)}</td>"
                         + $"<td class=\"num\">{run.Report?.Benchmarks.Count.ToString(Invariant) ?? ""}</td>"
                         + $"<td class=\"num\">{run.Manifest?.Artifacts.Count.ToString(Invariant) ?? ""}</td></tr>");
@@ -93,18 +93,18 @@ internal static class DashboardPages
         if (run.Report is { } report)
         {
             var environment = report.Environment;
-            html.Append($"<p class=\"environment\">{E(environment.Machine ?? "")} · {E(environment.Os ?? "")} · {E(environment.Dotnet ?? "")} · Jint {E(environment.Jint ?? "?")} · "
+            html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<p class=\"environment\">{E(environment.Machine ?? "")} · {E(environment.Os ?? "")} · {E(environment.Dotnet ?? "")} · Jint {E(environment.Jint ?? "?")} · "
                         + $"{E(environment.GitCommit ?? "")}{(environment.GitDirty == true ? " (dirty)" : "")} · {E(environment.Date ?? "")}</p>");
             foreach (var suite in report.Benchmarks.GroupBy(b => b.Suite))
             {
                 var fastest = suite.Min(b => b.MedianNs);
                 var slowest = suite.Max(b => b.MedianNs);
-                html.Append($"<h2>{E(suite.Key)}</h2><div class=\"cards\">");
+                html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<h2>{E(suite.Key)}</h2><div class=\"cards\">");
                 foreach (var b in suite)
                 {
                     var relative = b.MedianNs <= fastest ? "fastest" : $"{(b.MedianNs / fastest).ToString("0.0", Invariant)}× slower";
                     var width = slowest <= 0 ? 0 : 100 * b.MedianNs / slowest;
-                    html.Append($"<div class=\"card\" data-benchmark=\"{E(b.Id)}\"><div class=\"name\">{E(b.Id[(b.Suite.Length + 1)..])}{(b.Baseline ? " <small>(baseline)</small>" : "")}</div>"
+                    html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<div class=\"card\" data-benchmark=\"{E(b.Id)}\"><div class=\"name\">{E(b.Id[(b.Suite.Length + 1)..])}{(b.Baseline ? " <small>(baseline)</small>" : "")}</div>"
                                 + $"<div class=\"median\">{E(Units.Time(b.MedianNs))}</div>"
                                 + $"<div class=\"ops\">{E(OperationsPerSecond(b.MedianNs))} ops/s</div>"
                                 + $"<div class=\"bytes\">{E(b.BytesPerOp is { } bytes ? Units.Bytes(bytes) + "/op" : "bytes not measured")}</div>"
@@ -114,11 +114,11 @@ internal static class DashboardPages
                 }
                 html.Append("</div>");
             }
-            foreach (var failed in report.Failed) html.Append($"<p class=\"failed\">failed: {E(failed)}</p>");
+            foreach (var failed in report.Failed) html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<p class=\"failed\">failed: {E(failed)}</p>");
         }
         if (run.Manifest is { } manifest)
         {
-            html.Append($"<h2>Profiles</h2><p><code>{E(manifest.Command ?? "")}</code></p>");
+            html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<h2>Profiles</h2><p><code>{E(manifest.Command ?? "")}</code></p>");
             foreach (var artifact in manifest.Artifacts)
             {
                 var path = run.Path == "" ? artifact.File : run.Path + "/" + artifact.File;
@@ -129,10 +129,10 @@ internal static class DashboardPages
                                     + "onload=\"var s=this.contentDocument&&this.contentDocument.documentElement; if(s&&s.getAttribute('height')) this.style.height=(+s.getAttribute('height')+8)+'px'\"></iframe>");
                         break;
                     case "text" or "markdown":
-                        html.Append($"<h3>{E(artifact.Title)}</h3><pre class=\"artifact\" data-file=\"{E(artifact.File)}\">{E(readText(path) ?? "(missing)")}</pre>");
+                        html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<h3>{E(artifact.Title)}</h3><pre class=\"artifact\" data-file=\"{E(artifact.File)}\">{E(readText(path) ?? "(missing)")}</pre>");
                         break;
                     default:
-                        html.Append($"<p><a href=\"/file?path={U(path)}\">{E(artifact.File)}</a>: {E(artifact.Title)}</p>");
+                        html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<p><a href=\"/file?path={U(path)}\">{E(artifact.File)}</a>: {E(artifact.Title)}</p>");
                         break;
                 }
             }
@@ -144,7 +144,7 @@ internal static class DashboardPages
     public static string Compare(ReportComparison comparison)
     {
         var html = new StringBuilder();
-        html.Append($"<p>base <b>{E(comparison.Base)}</b>, candidate <b>{E(comparison.Candidate)}</b></p>");
+        html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<p>base <b>{E(comparison.Base)}</b>, candidate <b>{E(comparison.Candidate)}</b></p>");
         html.Append("<table id=\"comparison\"><tr><th>benchmark</th><th>base</th><th>candidate</th><th>delta</th><th>mark</th><th>p</th><th>shift (95% CI)</th><th>bytes/op</th><th>note</th></tr>");
         foreach (var row in comparison.Rows)
         {
@@ -154,11 +154,11 @@ internal static class DashboardPages
             var bytes = $"{(row.BaseBytes is { } b ? Units.Bytes(b) : "-")} → {(row.CandidateBytes is { } c ? Units.Bytes(c) : "-")}"
                         + (row.BytesDeltaPercent is { } d ? $" ({Units.Percent(d)})" : "");
             var note = row.Presence switch { Presence.BaseOnly => "base only", Presence.CandidateOnly => "candidate only", _ => row.TooFewSamples ?? "" };
-            html.Append($"<tr class=\"row\" data-benchmark=\"{E(row.Id)}\"><td>{E(row.Id)}</td><td class=\"num\">{E(side(row.BaseTime))}</td><td class=\"num\">{E(side(row.CandidateTime))}</td>"
+            html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<tr class=\"row\" data-benchmark=\"{E(row.Id)}\"><td>{E(row.Id)}</td><td class=\"num\">{E(side(row.BaseTime))}</td><td class=\"num\">{E(side(row.CandidateTime))}</td>"
                         + $"<td class=\"num delta\">{E(row.TimeDeltaPercent is { } t ? Units.Percent(t) : "")}</td><td class=\"mark {css}\">{E(mark)}</td>"
                         + $"<td class=\"num p\">{E(row.PValue is { } p ? Units.P(p) : "")}</td><td class=\"num\">{E(shift)}</td><td class=\"num\">{E(bytes)}</td><td>{E(note)}</td></tr>");
         }
-        html.Append($"<tr class=\"geomean\"><td>geomean</td><td></td><td></td><td class=\"num\">{E(comparison.GeomeanTimeDeltaPercent is { } g ? Units.Percent(g) : "")}</td><td colspan=\"5\"></td></tr></table>");
+        html.Append(System.Globalization.CultureInfo.InvariantCulture, $"<tr class=\"geomean\"><td>geomean</td><td></td><td></td><td class=\"num\">{E(comparison.GeomeanTimeDeltaPercent is { } g ? Units.Percent(g) : "")}</td><td colspan=\"5\"></td></tr></table>");
         html.Append($"<p>▼/▲: the two-sided Mann–Whitney p is below {ReportComparison.Alpha.ToString(Invariant)}; ~: no significant difference. "
                     + "Shift: Hodges–Lehmann estimate of candidate minus base.</p>");
         return Page("comparison", html.ToString());
