@@ -41,6 +41,17 @@ else
   echo "PostgreSQL could not be started: the PostgreSQL tests will fail"
 fi
 
+# The dashboard's browser tests (tests/Hatchery.Perf.Tests) drive Debian's chromium through Playwright; install it
+# when missing (needs root, as CI runs), the way tests/postgres/start.sh installs PostgreSQL.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "installing chromium for the dashboard's browser tests (apt-get install -y chromium)"
+    { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium; } >/dev/null 2>&1 || echo "apt-get install chromium failed: the browser tests will fail"
+  else
+    echo "chromium is missing and installing it needs root (apt-get install -y chromium): the browser tests will fail"
+  fi
+fi
+
 # Test projects are the folders under tests/ with a .csproj (tests/npm holds the npm suite's packages and scripts).
 projects=()
 for project in tests/*/; do

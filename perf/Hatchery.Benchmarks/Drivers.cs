@@ -23,6 +23,9 @@ public static class Drivers
         {
             "bare" => () => new Engine(bareOptions).Dispose(),
             "spawn" => () => factory.NewRuntime().Dispose(),
+            // RuntimeSpawnBenchmark.FactoryNewRuntimeWithOptions: console, time limit and token of the runtime's own.
+            "spawn-options" => () => factory.NewRuntime(static o => o.UseConsole(NullConsoleOutput.Instance)
+                .LimitTime(TimeSpan.FromSeconds(5)).UseCancellation(SpawnCancellation.Token)).Dispose(),
             "bare-without" => () =>
             {
                 using var engine = new Engine(bareOptions);
@@ -55,12 +58,14 @@ public static class Drivers
             }
             ,
             "native-call" => NativeCalls(),
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call)"),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call)"),
         };
         for (var i = 0; i < count; i++) operation();
         Console.WriteLine($"{name}: {count} operations");
         return 0;
     }
+
+    private static readonly CancellationTokenSource SpawnCancellation = new();
 
     // JsCallingHostBenchmark's NativeModuleExport row: one operation is a JS loop of 1000 calls to a native export.
     private static Action NativeCalls()

@@ -43,7 +43,7 @@ internal static class CliApp
 
     private static Command CreateRootCommand(CliContext context)
     {
-        var limits = new LimitOptions();
+        var limits = new LimitOptions(context.CurrentDirectory);
         // "hatchery FILE args" works as in node; hidden so every subcommand's help does not list them too.
         var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Hidden = true };
         var args = ScriptArguments.Create();
@@ -61,7 +61,7 @@ internal static class CliApp
             RunCommand.Create(context, limits),
             EvalCommand.Create(context, limits),
             ReplCommand.Create(context, limits),
-            ModulesCommand.Create(context),
+            ModulesCommand.Create(context, limits.Sandbox),
         };
         foreach (var option in limits.All) root.Options.Add(option);
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersionAction();

@@ -11,10 +11,14 @@ namespace Hatchery.Cli;
 /// <param name="IsTerminal">Whether input and output are an interactive terminal (line editing and history keys).</param>
 internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error, string CurrentDirectory, bool IsTerminal = false)
 {
-    /// <summary>A runtime whose console writes to this context's streams and whose base directory is the current one.</summary>
-    public JsRuntime OpenRuntime(RuntimeLimits limits) => JsRuntime.Open(o =>
+    /// <summary>
+    /// A runtime whose console writes to this context's streams and whose base directory is the current one, with the
+    /// limits and sandbox asked for; <paramref name="scriptDirectory"/> is the main script's (a sandbox loads from it).
+    /// </summary>
+    public JsRuntime OpenRuntime(RuntimeLimits limits, string? scriptDirectory = null) => JsRuntime.Open(o =>
     {
         o.UseBaseDirectory(CurrentDirectory).UseConsole(Out, Error);
         limits.Apply(o);
+        limits.Sandbox.Apply(o, CurrentDirectory, scriptDirectory);
     });
 }

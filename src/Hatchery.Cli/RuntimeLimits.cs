@@ -2,12 +2,15 @@ using System.CommandLine;
 
 namespace Hatchery.Cli;
 
-/// <summary>The execution limits a command line asked for; none by default, like node.</summary>
+/// <summary>The execution limits and the sandbox a command line asked for; none by default, like node.</summary>
 /// <param name="Timeout">The longest the whole run may take.</param>
 /// <param name="MaxStatements">The most statements the whole run may execute.</param>
 /// <param name="MemoryLimit">The most bytes one call into the engine may allocate.</param>
 internal readonly record struct RuntimeLimits(TimeSpan? Timeout, int? MaxStatements, long? MemoryLimit)
 {
+    /// <summary>What scripts may reach (<c>--safe</c>, <c>--fs-root</c>, <c>--allow-net</c>).</summary>
+    public Sandbox Sandbox { get; init; } = Sandbox.None;
+
     /// <summary>Applies the limits that were given to <paramref name="options"/>.</summary>
     public void Apply(EngineOptions options)
     {
@@ -19,10 +22,14 @@ internal readonly record struct RuntimeLimits(TimeSpan? Timeout, int? MaxStateme
 
 /// <summary>
 /// The <c>--timeout</c>, <c>--max-statements</c> and <c>--memory-limit</c> options, added to every command that runs
-/// code. Zero, a negative number or one too large for its type is a usage error, never "no limit".
+/// code with the sandbox's (<see cref="SandboxOptions"/>). Zero, a negative number or one too large for its type is a
+/// usage error, never "no limit".
 /// </summary>
-internal sealed class LimitOptions
+internal sealed class LimitOptions(string currentDirectory)
 {
+    /// <summary>The sandbox options, part of <see cref="All"/>.</summary>
+    public SandboxOptions Sandbox { get; } = new(currentDirectory);
+
     /// <summary><c>--timeout MS</c>.</summary>
     public Option<int?> Timeout { get; } = Positive(new Option<int?>("--timeout")
     {
@@ -45,13 +52,14 @@ internal sealed class LimitOptions
     });
 
     /// <summary>The options, to add to a command.</summary>
-    public IEnumerable<Option> All => [Timeout, MaxStatements, MemoryLimit];
+    public IEnumerable<Option> All => [Timeout, MaxStatements, MemoryLimit, .. Sandbox.All];
 
     /// <summary>The limits given on the parsed command line.</summary>
     public RuntimeLimits Read(ParseResult result) => new(
         result.GetValue(Timeout) is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
         result.GetValue(MaxStatements),
-        result.GetValue(MemoryLimit));
+        result.GetValue(MemoryLimit))
+    { Sandbox = Sandbox.Read(result) };
 
     // int.MaxValue and long.MaxValue are real limits here: Hatchery's own constraints count them, and the memory
     // limit stops one short of the value with which Jint would remove the constraint.

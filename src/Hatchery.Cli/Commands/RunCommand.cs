@@ -18,7 +18,7 @@ internal static class RunCommand
     /// <summary>Runs <paramref name="file"/> and returns the exit code node would give.</summary>
     public static int Execute(CliContext context, RuntimeLimits limits, string file, string[] args)
     {
-        using var runtime = context.OpenRuntime(limits);
+        using var runtime = context.OpenRuntime(limits, Path.GetDirectoryName(Path.GetFullPath(file, context.CurrentDirectory)));
         return runtime.RunMain(file, args);
     }
 }
