@@ -34,9 +34,9 @@ internal static class NestedEvaluation
         }
     }
 
-    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_eventLoop")]
+    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "get_EventLoop")]
     [return: UnsafeAccessorType(EventLoopType)]
-    private static extern ref object EventLoopOf(Engine engine);
+    private static extern object EventLoopOf(Engine engine);
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_isProcessing")]
     private static extern ref int IsProcessing([UnsafeAccessorType(EventLoopType)] object loop);
