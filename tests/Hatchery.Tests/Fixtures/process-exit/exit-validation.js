@@ -1,5 +1,5 @@
 // process.exit validates its argument before ending the process.
-for (const value of [{}, true, 'abc', 1.5, '2.5', NaN, Infinity, 'Infinity', 2 ** 60, '']) {
+for (const value of [{}, true, 'abc', 1.5, '2.5', NaN, Infinity, 'Infinity', 2 ** 53, '']) {
   try {
     process.exit(value);
   } catch (e) {
