@@ -58,6 +58,7 @@ public sealed partial class JsRuntime
         {
             EsModules.ThrowIfFailed(esMain);
             Process.EmitExit();
+            EsModules.ExitIfUnsettled(esMain, Process);
         })) ?? Process.ExitCode;
     }
 

@@ -143,7 +143,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         // Setting up process counts against the run's limits too, so a limit there is reported like one in the script.
         if (ExitCodeOf(() => full = StartMain(path, args)) is { } early) return early;
         Jint.Runtime.Modules.ModuleImportOperation? esMain = null;
-        return RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain));
+        return RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain), () => EsModules.ExitIfUnsettled(esMain, Process));
     }
 
     // What RunMain and RunMainAsync do before the main module runs.
@@ -182,7 +182,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     public const string EvalFileName = "[eval]";
 
     // Shared ending of RunMain and RunEval: drive the loop, emit 'exit', and map every way out to an exit code.
-    private int RunToExit(Action start, Action? check = null) =>
+    private int RunToExit(Action start, Action? check = null, Action? finish = null) =>
         ExitCodeOf(() =>
         {
             // The main body is the first macrotask: its uncaught errors may go to process listeners too.
@@ -194,6 +194,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
             Loop.Run(emitBeforeExit: true);
             check?.Invoke();
             Process.EmitExit();
+            finish?.Invoke();
         }) ?? Process.ExitCode;
 
     // Runs one part of a program; when the program ends in it (uncaught error, process.exit, a limit), its exit code.
@@ -209,8 +210,15 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
             // A script error, or source too deep for Jint: reported as the boundary would translate it.
             catch (Exception e) when (e is JavaScriptException || StackExhaustion.Is(e))
             {
+                // Node runs 'exit' listeners with code 1 before it prints the error.
+                ProcessIfCreated?.EmitFatalExit();
                 ReportUncaught((ScriptException)RuntimeEntry.Translate(this, e)!);
                 return 1;
+            }
+            catch (Builtins.Process.UncaughtHandlerFailure e)
+            {
+                ReportUncaught((ScriptException)RuntimeEntry.Translate(this, e.Error)!);
+                return Builtins.Process.UncaughtHandlerFailure.ExitCode;
             }
         }
         catch (ProcessExitException e)

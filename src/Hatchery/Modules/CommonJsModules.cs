@@ -162,7 +162,7 @@ internal sealed class CommonJsModules
             }
             else
             {
-                var wrapper = (Function)_engine.Evaluate(compiled.Script!.Value);
+                var wrapper = (Function)NestedEvaluation.Evaluate(_engine, compiled.Script!.Value);
                 var exports = record.ModuleObject.Get("exports");
                 var require = record.ModuleObject.Get("require");
                 wrapper.Call(exports, [exports, require, record.ModuleObject, record.Filename, record.Directory]);

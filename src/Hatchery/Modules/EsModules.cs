@@ -62,6 +62,18 @@ internal sealed class EsModules(JsRuntime runtime)
         if (operation is { IsFaulted: true }) throw new Jint.Runtime.JavaScriptException(operation.Error ?? JsValue.Undefined);
     }
 
+    /// <summary>
+    /// After the loop ran dry and <c>exit</c> was emitted: a main module whose top-level await can no longer settle ends
+    /// the run with code 13 (Node 20's <c>kUnsettledTopLevelAwait</c>, which prints nothing), unless <c>process.exitCode</c> was set.
+    /// </summary>
+    public static void ExitIfUnsettled(ModuleImportOperation? operation, Builtins.Process.ProcessObject process)
+    {
+        if (operation is { IsCompleted: false }) throw new ProcessExitException(process.HasExitCode ? process.ExitCode : UnsettledTopLevelAwait);
+    }
+
+    /// <summary>Node's exit code for a main module whose top-level await never settled.</summary>
+    public const int UnsettledTopLevelAwait = 13;
+
     /// <summary>A source-text module re-exporting <paramref name="value"/> as default and its identifier-named properties by name.</summary>
     public Module BuildFacade(string key, JsValue value)
     {

@@ -70,7 +70,7 @@ public sealed class ModuleModule : ScriptedModule
             try
             {
                 var prepared = ModuleWrapper.File.Prepare(filename, TypeConverter.ToString(args[0]));
-                return (Function)engine.Evaluate(prepared);
+                return (Function)NestedEvaluation.Evaluate(engine, prepared);
             }
             catch (ModuleLoadException e)
             {

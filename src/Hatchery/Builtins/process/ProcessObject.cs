@@ -43,6 +43,37 @@ internal sealed class ProcessObject
         }
     }
 
+    /// <summary>Whether a script set <c>process.exitCode</c> (to anything but null or undefined).</summary>
+    public bool HasExitCode => _object.Get("exitCode") is { } value && !value.IsUndefined() && !value.IsNull();
+
+    // What 'exit' and 'beforeExit' listeners get: process.exitCode as set ('3' stays a string), or 0, as Node passes them.
+    private JsValue ExitCodeArgument
+    {
+        get
+        {
+            var value = _object.Get("exitCode");
+            return TypeConverter.ToBoolean(value) ? value : (JsValue)0;
+        }
+    }
+
+    /// <summary>
+    /// Ends the run the way Node does after an error nobody caught: <c>process.exitCode</c> becomes 1 and <c>exit</c>
+    /// listeners run, an exception they throw ignored. Before the error is printed, as in Node.
+    /// </summary>
+    public void EmitFatalExit()
+    {
+        if (_exiting) return;
+        try
+        {
+            _object.Set("exitCode", 1);
+            EmitExit();
+        }
+        catch (JavaScriptException)
+        {
+            // Node: "nothing to be done about it at this point".
+        }
+    }
+
     /// <summary>Sets <c>process.argv</c> to <c>[execPath, script, ...args]</c>, or <c>[execPath, ...args]</c> without a script (as <c>node -e</c>).</summary>
     public void SetArguments(string? script, IReadOnlyList<string> args)
     {
@@ -70,11 +101,11 @@ internal sealed class ProcessObject
         if (_exiting) return;
         _exiting = true;
         _object.Set("_exiting", JsBoolean.True);
-        Emit("exit", ExitCode);
+        Emit("exit", ExitCodeArgument);
     }
 
     /// <summary>Emits <c>beforeExit</c>; listeners may schedule more work, which keeps the loop going.</summary>
-    public void EmitBeforeExit() => Emit("beforeExit", ExitCode);
+    public void EmitBeforeExit() => Emit("beforeExit", ExitCodeArgument);
 
     /// <summary>Emits <paramref name="name"/> through the EventEmitter API; true when a listener ran.</summary>
     public bool Emit(string name, params JsValue[] args)
@@ -138,6 +169,7 @@ internal sealed class ProcessObject
 
     private JsValue Exit(JsValue[] args)
     {
+        // The exitCode setter validates the code as Node's does (ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE).
         if (args.Length > 0 && !args[0].IsUndefined()) _object.Set("exitCode", args[0]);
         var code = ExitCode;
         EmitExit();

@@ -15,6 +15,9 @@ internal sealed class UncaughtErrors
 {
     private readonly JsRuntime _runtime;
     private readonly List<(JsValue Promise, JsValue Reason)> _pending = [];
+    // Rejections already reported as unhandled, and those of them that got a handler since (for 'rejectionHandled').
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsValue, object> _reported = [];
+    private readonly List<JsValue> _handledLater = [];
 
     public UncaughtErrors(JsRuntime runtime)
     {
@@ -22,7 +25,7 @@ internal sealed class UncaughtErrors
         runtime.Engine.Advanced.PromiseRejectionTracker += OnPromiseRejection;
     }
 
-    public bool HasPending => _pending.Count > 0;
+    public bool HasPending => _pending.Count > 0 || _handledLater.Count > 0;
 
     private void OnPromiseRejection(object? sender, PromiseRejectionTrackerEventArgs e)
     {
@@ -37,16 +40,24 @@ internal sealed class UncaughtErrors
             _pending.RemoveAt(i);
             return;
         }
+        if (_reported.Remove(e.Promise)) _handledLater.Add(e.Promise);
     }
 
     /// <summary>Reports rejections still unhandled after the microtask queues drained; returns whether any were.</summary>
     public bool ProcessRejections()
     {
-        if (_pending.Count == 0) return false;
+        if (_pending.Count == 0 && _handledLater.Count == 0) return false;
+        var handled = _handledLater.ToArray();
+        _handledLater.Clear();
+        foreach (var promise in handled)
+        {
+            if (_runtime.ProcessIfCreated is { } process) Guard(() => process.Emit("rejectionHandled", promise));
+        }
         var batch = _pending.ToArray();
         _pending.Clear();
         foreach (var (promise, reason) in batch)
         {
+            _reported.AddOrUpdate(promise, reason);
             var process = _runtime.ProcessIfCreated;
             if (process is not null && process.ListenerCount("unhandledRejection") > 0)
             {
@@ -71,7 +82,10 @@ internal sealed class UncaughtErrors
         }
     }
 
-    /// <summary>Gives an uncaught error to <c>uncaughtException</c> listeners, or rethrows it to end the run with exit code 1.</summary>
+    /// <summary>
+    /// Gives an uncaught error to <c>uncaughtException</c> listeners, or rethrows it to end the run with exit code 1;
+    /// a listener that throws ends it with code 7 (<see cref="UncaughtHandlerFailure"/>), as in Node.
+    /// </summary>
     public void HandleUncaught(JsValue error, string origin, JavaScriptException? original = null)
     {
         var process = _runtime.ProcessIfCreated;
@@ -80,7 +94,14 @@ internal sealed class UncaughtErrors
             if (original is not null) throw original;
             throw new JavaScriptException(error);
         }
-        process.Emit("uncaughtException", error, origin);
+        try
+        {
+            process.Emit("uncaughtException", error, origin);
+        }
+        catch (JavaScriptException e)
+        {
+            throw new UncaughtHandlerFailure(e);
+        }
     }
 
     // Not a brand check (that is JsErrors.IsError): Node's isErrorLike, which takes anything with a stack as an error.

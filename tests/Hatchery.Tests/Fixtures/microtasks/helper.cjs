@@ -1,0 +1,2 @@
+console.log('in helper');
+module.exports = 1;

@@ -1,0 +1,2 @@
+// process.exit(1.5) is ERR_OUT_OF_RANGE.
+process.exit(1.5);
