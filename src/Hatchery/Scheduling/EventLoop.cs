@@ -180,6 +180,8 @@ internal sealed class EventLoop : IDisposable
             _engine.Advanced.ProcessTasks();
         }
         while (_nextTicks.Count > 0);
+        // Calls that returned a promise are logged once it settles, which a drain is when it can have happened.
+        _runtime.CallLog?.SettlePending();
     }
 
     /// <summary>Runs until no referenced work remains.</summary>

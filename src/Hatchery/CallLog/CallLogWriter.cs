@@ -1,0 +1,153 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Hatchery.CallLog;
+
+/// <summary>
+/// The one writer of a call-log database file in this process: runtimes hand it entries through a bounded queue, and a
+/// background task inserts them in batched transactions on one connection in WAL mode. Opened on first use of the file
+/// (the schema created or migrated then, so a bad path fails where the log is configured) and kept for the process.
+/// </summary>
+internal sealed class CallLogWriter
+{
+    private const int BatchSize = 4096;
+    private static readonly Dictionary<string, CallLogWriter> Writers = new(StringComparer.Ordinal);
+    private static bool s_exitHooked;
+
+    private readonly Channel<CallLogEntry> _queue;
+    private readonly SqliteConnection _connection;
+    private readonly CallLogStatements _statements;
+    private readonly Task _loop;
+    private Exception? _failure;
+
+    private CallLogWriter(CallLogSettings settings, SqliteConnection connection)
+    {
+        Settings = settings;
+        _connection = connection;
+        _statements = new CallLogStatements(connection);
+        _queue = Channel.CreateBounded<CallLogEntry>(new BoundedChannelOptions(settings.QueueCapacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _loop = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>The configuration that opened the file (later ones for the same file share this writer).</summary>
+    public CallLogSettings Settings { get; }
+
+    /// <summary>Why a batch could not be committed, once one could not; entries of that batch are lost.</summary>
+    public Exception? Failure => Volatile.Read(ref _failure);
+
+    /// <summary>The process's writer for <paramref name="settings"/>' file, opening (and creating or migrating) it on first use.</summary>
+    public static CallLogWriter For(CallLogSettings settings)
+    {
+        lock (Writers)
+        {
+            if (Writers.TryGetValue(settings.Path, out var writer)) return writer;
+            writer = new CallLogWriter(settings, Open(settings.Path));
+            Writers.Add(settings.Path, writer);
+            if (!s_exitHooked)
+            {
+                s_exitHooked = true;
+                AppDomain.CurrentDomain.ProcessExit += static (_, _) => FlushAll(TimeSpan.FromSeconds(5));
+            }
+            return writer;
+        }
+    }
+
+    /// <summary>Waits until every entry queued so far, in every writer of the process, is committed (or <paramref name="timeout"/> passed).</summary>
+    public static bool FlushAll(TimeSpan timeout)
+    {
+        CallLogWriter[] writers;
+        lock (Writers) writers = [.. Writers.Values];
+        var flushes = writers.Select(w => w.FlushAsync()).ToArray();
+        return Task.WaitAll(flushes, timeout);
+    }
+
+    /// <summary>A task that completes once everything queued before it is committed.</summary>
+    public Task FlushAsync()
+    {
+        var entry = new CallLogEntry { Kind = CallLogEntryKind.Flush, Flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        if (!_queue.Writer.TryWrite(entry)) return _queue.Writer.WriteAsync(entry).AsTask().ContinueWith(_ => entry.Flushed.Task).Unwrap();
+        return entry.Flushed.Task;
+    }
+
+    /// <summary>
+    /// Queues <paramref name="entry"/>. When the queue is full, waits for room, unless the log drops and the entry is a
+    /// call: then returns false and the caller counts it. Entries about runtimes are never dropped.
+    /// </summary>
+    public bool Add(CallLogEntry entry)
+    {
+        if (_queue.Writer.TryWrite(entry)) return true;
+        if (Settings.WhenFull == CallLogFullQueue.Drop && entry.Kind == CallLogEntryKind.Call) return false;
+        _queue.Writer.WriteAsync(entry).AsTask().GetAwaiter().GetResult();
+        return true;
+    }
+
+    private static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            CallLogSchema.Upgrade(connection, path);
+            using var command = connection.CreateCommand();
+            // WAL: readers (hatchery calllog tail --follow) never block the writer. NORMAL: a commit is not an fsync.
+            // BEGIN IMMEDIATE proves the file writable now, not at the first batch.
+            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; BEGIN IMMEDIATE; ROLLBACK;";
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new CallLogException(path, e.SqliteErrorCode switch
+            {
+                26 or 11 => "the file is not a SQLite database (corrupted, or another kind of file)",
+                14 => $"cannot open or create the database file: {e.Message}",
+                8 => "the database file is read-only",
+                _ => e.Message,
+            }, e);
+        }
+        catch (CallLogException)
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var reader = _queue.Reader;
+        var batch = new List<CallLogEntry>(BatchSize);
+        var owners = new Dictionary<RuntimeCallLog, int>(ReferenceEqualityComparer.Instance);
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < BatchSize && reader.TryRead(out var entry)) batch.Add(entry);
+            try
+            {
+                _statements.Write(batch);
+            }
+            catch (Exception e)
+            {
+                Volatile.Write(ref _failure, e);
+            }
+            // Committed (or failed, which the owners see through Failure): the runtimes waiting on these may go on.
+            foreach (var entry in batch)
+            {
+                if (entry.Owner is { } owner) owners[owner] = owners.GetValueOrDefault(owner) + 1;
+                entry.Flushed?.TrySetResult();
+            }
+            foreach (var (owner, count) in owners) owner.Committed(count);
+            owners.Clear();
+            batch.Clear();
+        }
+    }
+}
