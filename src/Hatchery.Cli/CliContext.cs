@@ -12,9 +12,10 @@ namespace Hatchery.Cli;
 internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error, string CurrentDirectory, bool IsTerminal = false)
 {
     /// <summary>A runtime whose console writes to this context's streams and whose base directory is the current one.</summary>
-    public JsRuntime OpenRuntime(RuntimeLimits limits) => JsRuntime.Open(o =>
+    /// <remarks><paramref name="stop"/> cancels the run (a signal, see <see cref="StopSignals"/>).</remarks>
+    public JsRuntime OpenRuntime(RuntimeLimits limits, CancellationToken stop = default) => JsRuntime.Open(o =>
     {
-        o.UseBaseDirectory(CurrentDirectory).UseConsole(Out, Error);
-        limits.Apply(o);
+        o.UseBaseDirectory(CurrentDirectory).UseConsole(Out, Error).UseCancellation(stop);
+        limits.Apply(o, CurrentDirectory);
     });
 }
