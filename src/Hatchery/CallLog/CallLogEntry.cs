@@ -48,8 +48,13 @@ internal static class CallClock
     private static readonly long AnchorTimestamp = Stopwatch.GetTimestamp();
 
     /// <summary>The UTC time of <paramref name="timestamp"/> as ISO 8601 with microseconds, as the database stores it.</summary>
-    public static string Text(long timestamp) =>
-        new DateTime(AnchorTicks + Ticks(timestamp - AnchorTimestamp), DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Text(long timestamp)
+    {
+        // "O" has a fast path and gives seven fractional digits: the seventh (100 ns) is dropped.
+        Span<char> text = stackalloc char[32];
+        new DateTime(AnchorTicks + Ticks(timestamp - AnchorTimestamp), DateTimeKind.Utc).TryFormat(text, out var length, "O", System.Globalization.CultureInfo.InvariantCulture);
+        return string.Concat(text[..(length - 2)], "Z");
+    }
 
     /// <summary>Microseconds in <paramref name="elapsed"/> stopwatch ticks.</summary>
     public static long Microseconds(long elapsed) => Ticks(elapsed) / 10;

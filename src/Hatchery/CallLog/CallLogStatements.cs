@@ -6,7 +6,11 @@ namespace Hatchery.CallLog;
 internal sealed class CallLogStatements
 {
     private readonly SqliteConnection _connection;
+    // Calls go in statements of this many rows: per-statement overhead, not SQLite, is most of a one-row insert's cost.
+    private const int RowsPerInsert = 32;
     private readonly SqliteCommand _call;
+    private readonly SqliteCommand _calls;
+    private readonly List<CallLogEntry> _pending = new(RowsPerInsert);
     private readonly SqliteCommand _started;
     private readonly SqliteCommand _ended;
 
@@ -16,6 +20,9 @@ internal sealed class CallLogStatements
         _call = Command("INSERT INTO calls (ts, runtime, direction, module, function, args, result, duration_us, error_name, error_message) "
                         + "VALUES ($ts, $runtime, $direction, $module, $function, $args, $result, $duration, $error_name, $error_message)",
             "$ts", "$runtime", "$direction", "$module", "$function", "$args", "$result", "$duration", "$error_name", "$error_message");
+        var values = string.Join(", ", Enumerable.Range(0, RowsPerInsert).Select(i => $"(${i}_0, ${i}_1, ${i}_2, ${i}_3, ${i}_4, ${i}_5, ${i}_6, ${i}_7, ${i}_8, ${i}_9)"));
+        _calls = Command("INSERT INTO calls (ts, runtime, direction, module, function, args, result, duration_us, error_name, error_message) VALUES " + values,
+            Enumerable.Range(0, RowsPerInsert).SelectMany(i => Enumerable.Range(0, 10).Select(j => $"${i}_{j}")).ToArray());
         _started = Command("INSERT OR IGNORE INTO runtimes (id, factory, started) VALUES ($id, $factory, $started)", "$id", "$factory", "$started");
         _ended = Command("INSERT INTO runtimes (id, factory, started, ended, exit_code, dropped) VALUES ($id, $factory, $started, $ended, $exit_code, $dropped) "
                          + "ON CONFLICT (id) DO UPDATE SET ended = excluded.ended, exit_code = excluded.exit_code, dropped = excluded.dropped",
@@ -26,14 +33,19 @@ internal sealed class CallLogStatements
     public void Write(List<CallLogEntry> batch)
     {
         using var transaction = _connection.BeginTransaction();
-        _call.Transaction = _started.Transaction = _ended.Transaction = transaction;
+        _call.Transaction = _calls.Transaction = _started.Transaction = _ended.Transaction = transaction;
         foreach (var entry in batch)
         {
+            if (entry.Kind == CallLogEntryKind.Call)
+            {
+                _pending.Add(entry);
+                if (_pending.Count == RowsPerInsert) InsertPending();
+                continue;
+            }
+            // Rows keep the order they were queued in.
+            InsertPending();
             switch (entry.Kind)
             {
-                case CallLogEntryKind.Call:
-                    Call(entry);
-                    break;
                 case CallLogEntryKind.RuntimeStarted:
                     Run(_started, entry.Owner!.RuntimeId, entry.Owner.FactoryId, CallClock.Text(entry.Timestamp));
                     break;
@@ -43,23 +55,40 @@ internal sealed class CallLogStatements
                     break;
             }
         }
+        InsertPending();
         transaction.Commit();
     }
 
-    private void Call(CallLogEntry entry)
+    private void InsertPending()
     {
-        var p = _call.Parameters;
-        p[0].Value = CallClock.Text(entry.Timestamp);
-        p[1].Value = entry.Owner!.RuntimeId;
-        p[2].Value = entry.HostToJs ? "host->js" : "js->host";
-        p[3].Value = entry.Module;
-        p[4].Value = entry.Function;
-        p[5].Value = entry.Arguments;
-        p[6].Value = (object?)entry.Result ?? DBNull.Value;
-        p[7].Value = CallClock.Microseconds(entry.DurationTicks);
-        p[8].Value = (object?)entry.ErrorName ?? DBNull.Value;
-        p[9].Value = (object?)entry.ErrorMessage ?? DBNull.Value;
-        _call.ExecuteNonQuery();
+        if (_pending.Count == RowsPerInsert)
+        {
+            for (var i = 0; i < RowsPerInsert; i++) Bind(_calls.Parameters, i * 10, _pending[i]);
+            _calls.ExecuteNonQuery();
+        }
+        else
+        {
+            foreach (var entry in _pending)
+            {
+                Bind(_call.Parameters, 0, entry);
+                _call.ExecuteNonQuery();
+            }
+        }
+        _pending.Clear();
+    }
+
+    private static void Bind(SqliteParameterCollection p, int at, CallLogEntry entry)
+    {
+        p[at].Value = CallClock.Text(entry.Timestamp);
+        p[at + 1].Value = entry.Owner!.RuntimeId;
+        p[at + 2].Value = entry.HostToJs ? "host->js" : "js->host";
+        p[at + 3].Value = entry.Module;
+        p[at + 4].Value = entry.Function;
+        p[at + 5].Value = entry.Arguments;
+        p[at + 6].Value = (object?)entry.Result ?? DBNull.Value;
+        p[at + 7].Value = CallClock.Microseconds(entry.DurationTicks);
+        p[at + 8].Value = (object?)entry.ErrorName ?? DBNull.Value;
+        p[at + 9].Value = (object?)entry.ErrorMessage ?? DBNull.Value;
     }
 
     private static void Run(SqliteCommand command, params object[] values)

@@ -14,7 +14,7 @@ internal sealed class CallLogWriter
     private static readonly Dictionary<string, CallLogWriter> Writers = new(StringComparer.Ordinal);
     private static bool s_exitHooked;
 
-    private readonly Channel<CallLogEntry> _queue;
+    private readonly Channel<List<CallLogEntry>> _queue;
     private readonly SqliteConnection _connection;
     private readonly CallLogStatements _statements;
     private readonly Task _loop;
@@ -25,7 +25,8 @@ internal sealed class CallLogWriter
         Settings = settings;
         _connection = connection;
         _statements = new CallLogStatements(connection);
-        _queue = Channel.CreateBounded<CallLogEntry>(new BoundedChannelOptions(settings.QueueCapacity)
+        // Runtimes hand over batches of up to RuntimeCallLog's batch size; the capacity counts entries, roughly.
+        _queue = Channel.CreateBounded<List<CallLogEntry>>(new BoundedChannelOptions(Math.Max(1, settings.QueueCapacity / 256))
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
@@ -69,19 +70,19 @@ internal sealed class CallLogWriter
     public Task FlushAsync()
     {
         var entry = new CallLogEntry { Kind = CallLogEntryKind.Flush, Flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
-        if (!_queue.Writer.TryWrite(entry)) return _queue.Writer.WriteAsync(entry).AsTask().ContinueWith(_ => entry.Flushed.Task).Unwrap();
+        if (!_queue.Writer.TryWrite([entry])) return _queue.Writer.WriteAsync([entry]).AsTask().ContinueWith(_ => entry.Flushed.Task).Unwrap();
         return entry.Flushed.Task;
     }
 
     /// <summary>
-    /// Queues <paramref name="entry"/>. When the queue is full, waits for room, unless the log drops and the entry is a
-    /// call: then returns false and the caller counts it. Entries about runtimes are never dropped.
+    /// Queues a runtime's <paramref name="batch"/>. When the queue is full, waits for room, unless the log drops and
+    /// <paramref name="alwaysKeep"/> is false: then returns false and the caller counts the batch as dropped.
     /// </summary>
-    public bool Add(CallLogEntry entry)
+    public bool Add(List<CallLogEntry> batch, bool alwaysKeep)
     {
-        if (_queue.Writer.TryWrite(entry)) return true;
-        if (Settings.WhenFull == CallLogFullQueue.Drop && entry.Kind == CallLogEntryKind.Call) return false;
-        _queue.Writer.WriteAsync(entry).AsTask().GetAwaiter().GetResult();
+        if (_queue.Writer.TryWrite(batch)) return true;
+        if (Settings.WhenFull == CallLogFullQueue.Drop && !alwaysKeep) return false;
+        _queue.Writer.WriteAsync(batch).AsTask().GetAwaiter().GetResult();
         return true;
     }
 
@@ -130,7 +131,7 @@ internal sealed class CallLogWriter
         var owners = new Dictionary<RuntimeCallLog, int>(ReferenceEqualityComparer.Instance);
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (batch.Count < BatchSize && reader.TryRead(out var entry)) batch.Add(entry);
+            while (batch.Count < BatchSize && reader.TryRead(out var entries)) batch.AddRange(entries);
             try
             {
                 _statements.Write(batch);

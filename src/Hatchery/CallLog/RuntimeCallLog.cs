@@ -9,10 +9,16 @@ namespace Hatchery.CallLog;
 /// the database's writer. Exists only in a runtime that logs (<see cref="JsRuntime.CallLog"/> is null otherwise), so
 /// a runtime without a log has no wrapper and pays nothing per call. A call that returns a pending promise is logged
 /// when the promise settles (checked after each microtask drain), or as still pending when the runtime is disposed.
+/// Entries are handed to the writer in batches, which keeps the queue's locking and the writer's wake-ups off the
+/// per-call path: a batch goes when it is full or a few milliseconds old, when a host call returns, when the event
+/// loop is about to wait, and at dispose.
 /// </summary>
 internal sealed class RuntimeCallLog
 {
+    private const int BatchSize = 256;
+    private static readonly long BatchAge = System.Diagnostics.Stopwatch.Frequency / 50;
     private readonly CallLogSink _sink;
+    private List<CallLogEntry> _batch = new(BatchSize);
     private readonly long _started = Stopwatch.GetTimestamp();
     private ValueEncoder? _encoder;
     private List<PendingCall>? _pending;
@@ -84,6 +90,7 @@ internal sealed class RuntimeCallLog
             entry.DurationTicks = Stopwatch.GetTimestamp() - start;
             Returned(entry, result(value));
             Finish(entry, activity);
+            Flush();
             return value;
         }
         catch (Exception e)
@@ -91,6 +98,7 @@ internal sealed class RuntimeCallLog
             entry.DurationTicks = Stopwatch.GetTimestamp() - start;
             Failed(entry, e);
             Finish(entry, activity);
+            Flush();
             throw;
         }
     }
@@ -108,6 +116,7 @@ internal sealed class RuntimeCallLog
             entry.DurationTicks = Stopwatch.GetTimestamp() - start;
             Returned(entry, result(value));
             Finish(entry, activity);
+            Flush();
             return value;
         }
         catch (Exception e)
@@ -115,6 +124,7 @@ internal sealed class RuntimeCallLog
             entry.DurationTicks = Stopwatch.GetTimestamp() - start;
             Failed(entry, e);
             Finish(entry, activity);
+            Flush();
             throw;
         }
     }
@@ -161,10 +171,8 @@ internal sealed class RuntimeCallLog
             pending.Clear();
         }
         var logged = _written > 0 || _dropped > 0;
-        Add(new CallLogEntry
-        {
-            Kind = CallLogEntryKind.RuntimeEnded, Timestamp = _started, EndTimestamp = Stopwatch.GetTimestamp(), ExitCode = ExitCode, Dropped = _dropped,
-        });
+        Add(new CallLogEntry { Kind = CallLogEntryKind.RuntimeEnded, Timestamp = _started, EndTimestamp = Stopwatch.GetTimestamp(), ExitCode = ExitCode });
+        Flush(ending: true);
         if (!logged) return;
         lock (this)
         {
@@ -217,8 +225,22 @@ internal sealed class RuntimeCallLog
             if (entry.Kind != CallLogEntryKind.RuntimeEnded) Add(new CallLogEntry { Kind = CallLogEntryKind.RuntimeStarted, Timestamp = _started });
         }
         entry.Owner = this;
-        if (_sink.Writer.Add(entry)) _written++;
-        else _dropped++;
+        _batch.Add(entry);
+        if (_batch.Count >= BatchSize || entry.Timestamp - _batch[0].Timestamp > BatchAge) Flush();
+    }
+
+    /// <summary>Hands the entries held back for batching to the writer (waiting for room, or dropping, as configured).</summary>
+    public void Flush() => Flush(ending: false);
+
+    private void Flush(bool ending)
+    {
+        if (_batch.Count == 0) return;
+        var batch = _batch;
+        _batch = new List<CallLogEntry>(BatchSize);
+        // The last batch, whose last entry is the runtime's row carrying the count of what was dropped, is never dropped.
+        if (ending) batch[^1].Dropped = _dropped;
+        if (_sink.Writer.Add(batch, alwaysKeep: ending)) _written += batch.Count;
+        else _dropped += batch.Count;
     }
 
     private sealed record PendingCall(CallLogEntry Entry, JsValue Promise, Activity? Activity);
