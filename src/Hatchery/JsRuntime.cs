@@ -30,6 +30,11 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     internal JsRuntime(EngineFactory factory, RuntimeOptions? options)
     {
         Factory = factory;
+        // First: a runtime's own log path that cannot be opened fails before anything else is built.
+        var callLog = options?.CallLogDisabled == true ? null
+            : options?.CallLog is { } own ? new CallLogSink(own)
+            : factory.CallLogSink;
+        if (callLog is not null) CallLog = new RuntimeCallLog(callLog);
         Engine = factory.CreateEngine(options);
         Engine.Advanced.HostDefined = this;
         FindRunLimits();
@@ -40,10 +45,6 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         InitialEnvironment = options?.Environment ?? settings.Environment;
         StartTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
         Arguments = options?.Arguments?.ToArray();
-        var callLog = options?.CallLogDisabled == true ? null
-            : options?.CallLog is { } own ? new CallLogSink(own)
-            : factory.CallLogSink;
-        if (callLog is not null) CallLog = new RuntimeCallLog(callLog);
     }
 
     /// <summary>This runtime's call log, or null when it logs no calls (then no function of it is wrapped).</summary>

@@ -1,107 +1,107 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Hatchery.CallLog;
 
-/// <summary>The writer's prepared inserts, reused for every batch; a batch is one transaction.</summary>
+/// <summary>
+/// The writer's inserts, prepared once and run through SQLite's own API on the writer's connection: Microsoft.Data.Sqlite's
+/// command layer costs more per row than SQLite's insert itself (parameter objects, a UTF-8 copy of every string),
+/// and the writer is what bounds the log's throughput. A batch is one transaction.
+/// </summary>
 internal sealed class CallLogStatements
 {
-    private readonly SqliteConnection _connection;
-    // Calls go in statements of this many rows: per-statement overhead, not SQLite, is most of a one-row insert's cost.
-    private const int RowsPerInsert = 32;
-    private readonly SqliteCommand _call;
-    private readonly SqliteCommand _calls;
-    private readonly List<CallLogEntry> _pending = new(RowsPerInsert);
-    private readonly SqliteCommand _started;
-    private readonly SqliteCommand _ended;
+    private const int Done = 101;
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _call;
+    private readonly sqlite3_stmt _started;
+    private readonly sqlite3_stmt _ended;
 
     public CallLogStatements(SqliteConnection connection)
     {
-        _connection = connection;
-        _call = Command("INSERT INTO calls (ts, runtime, direction, module, function, args, result, duration_us, error_name, error_message) "
-                        + "VALUES ($ts, $runtime, $direction, $module, $function, $args, $result, $duration, $error_name, $error_message)",
-            "$ts", "$runtime", "$direction", "$module", "$function", "$args", "$result", "$duration", "$error_name", "$error_message");
-        var values = string.Join(", ", Enumerable.Range(0, RowsPerInsert).Select(i => $"(${i}_0, ${i}_1, ${i}_2, ${i}_3, ${i}_4, ${i}_5, ${i}_6, ${i}_7, ${i}_8, ${i}_9)"));
-        _calls = Command("INSERT INTO calls (ts, runtime, direction, module, function, args, result, duration_us, error_name, error_message) VALUES " + values,
-            Enumerable.Range(0, RowsPerInsert).SelectMany(i => Enumerable.Range(0, 10).Select(j => $"${i}_{j}")).ToArray());
-        _started = Command("INSERT OR IGNORE INTO runtimes (id, factory, started) VALUES ($id, $factory, $started)", "$id", "$factory", "$started");
-        _ended = Command("INSERT INTO runtimes (id, factory, started, ended, exit_code, dropped) VALUES ($id, $factory, $started, $ended, $exit_code, $dropped) "
-                         + "ON CONFLICT (id) DO UPDATE SET ended = excluded.ended, exit_code = excluded.exit_code, dropped = excluded.dropped",
-            "$id", "$factory", "$started", "$ended", "$exit_code", "$dropped");
+        _db = connection.Handle!;
+        _call = Prepare("INSERT INTO calls (ts, runtime, direction, module, function, args, result, duration_us, error_name, error_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        _started = Prepare("INSERT OR IGNORE INTO runtimes (id, factory, started) VALUES (?, ?, ?)");
+        _ended = Prepare("INSERT INTO runtimes (id, factory, started, ended, exit_code, dropped) VALUES (?, ?, ?, ?, ?, ?) "
+                         + "ON CONFLICT (id) DO UPDATE SET ended = excluded.ended, exit_code = excluded.exit_code, dropped = excluded.dropped");
     }
 
-    /// <summary>Inserts the rows of <paramref name="batch"/> in one transaction.</summary>
+    /// <summary>Inserts the rows of <paramref name="batch"/> in one transaction; on failure nothing of it is kept.</summary>
     public void Write(List<CallLogEntry> batch)
     {
-        using var transaction = _connection.BeginTransaction();
-        _call.Transaction = _calls.Transaction = _started.Transaction = _ended.Transaction = transaction;
-        foreach (var entry in batch)
+        Check(raw.sqlite3_exec(_db, "BEGIN"));
+        try
         {
-            if (entry.Kind == CallLogEntryKind.Call)
+            foreach (var entry in batch)
             {
-                _pending.Add(entry);
-                if (_pending.Count == RowsPerInsert) InsertPending();
-                continue;
+                switch (entry.Kind)
+                {
+                    case CallLogEntryKind.Call:
+                        Call(entry);
+                        break;
+                    case CallLogEntryKind.RuntimeStarted:
+                        Text(_started, 1, entry.Owner!.RuntimeId);
+                        Text(_started, 2, entry.Owner.FactoryId);
+                        Text(_started, 3, CallClock.Text(entry.Timestamp));
+                        Step(_started);
+                        break;
+                    case CallLogEntryKind.RuntimeEnded:
+                        Text(_ended, 1, entry.Owner!.RuntimeId);
+                        Text(_ended, 2, entry.Owner.FactoryId);
+                        Text(_ended, 3, CallClock.Text(entry.Timestamp));
+                        Text(_ended, 4, CallClock.Text(entry.EndTimestamp));
+                        if (entry.ExitCode is { } code) raw.sqlite3_bind_int64(_ended, 5, code);
+                        else raw.sqlite3_bind_null(_ended, 5);
+                        raw.sqlite3_bind_int64(_ended, 6, entry.Dropped);
+                        Step(_ended);
+                        break;
+                }
             }
-            // Rows keep the order they were queued in.
-            InsertPending();
-            switch (entry.Kind)
-            {
-                case CallLogEntryKind.RuntimeStarted:
-                    Run(_started, entry.Owner!.RuntimeId, entry.Owner.FactoryId, CallClock.Text(entry.Timestamp));
-                    break;
-                case CallLogEntryKind.RuntimeEnded:
-                    Run(_ended, entry.Owner!.RuntimeId, entry.Owner.FactoryId, CallClock.Text(entry.Timestamp), CallClock.Text(entry.EndTimestamp),
-                        (object?)entry.ExitCode ?? DBNull.Value, entry.Dropped);
-                    break;
-            }
+            Check(raw.sqlite3_exec(_db, "COMMIT"));
         }
-        InsertPending();
-        transaction.Commit();
-    }
-
-    private void InsertPending()
-    {
-        if (_pending.Count == RowsPerInsert)
+        catch
         {
-            for (var i = 0; i < RowsPerInsert; i++) Bind(_calls.Parameters, i * 10, _pending[i]);
-            _calls.ExecuteNonQuery();
+            raw.sqlite3_exec(_db, "ROLLBACK");
+            throw;
         }
-        else
-        {
-            foreach (var entry in _pending)
-            {
-                Bind(_call.Parameters, 0, entry);
-                _call.ExecuteNonQuery();
-            }
-        }
-        _pending.Clear();
     }
 
-    private static void Bind(SqliteParameterCollection p, int at, CallLogEntry entry)
+    private void Call(CallLogEntry entry)
     {
-        p[at].Value = CallClock.Text(entry.Timestamp);
-        p[at + 1].Value = entry.Owner!.RuntimeId;
-        p[at + 2].Value = entry.HostToJs ? "host->js" : "js->host";
-        p[at + 3].Value = entry.Module;
-        p[at + 4].Value = entry.Function;
-        p[at + 5].Value = entry.Arguments;
-        p[at + 6].Value = (object?)entry.Result ?? DBNull.Value;
-        p[at + 7].Value = CallClock.Microseconds(entry.DurationTicks);
-        p[at + 8].Value = (object?)entry.ErrorName ?? DBNull.Value;
-        p[at + 9].Value = (object?)entry.ErrorMessage ?? DBNull.Value;
+        Text(_call, 1, CallClock.Text(entry.Timestamp));
+        Text(_call, 2, entry.Owner!.RuntimeId);
+        Text(_call, 3, entry.HostToJs ? "host->js" : "js->host");
+        Text(_call, 4, entry.Module);
+        Text(_call, 5, entry.Function);
+        Text(_call, 6, entry.Arguments);
+        Text(_call, 7, entry.Result);
+        raw.sqlite3_bind_int64(_call, 8, CallClock.Microseconds(entry.DurationTicks));
+        Text(_call, 9, entry.ErrorName);
+        Text(_call, 10, entry.ErrorMessage);
+        Step(_call);
     }
 
-    private static void Run(SqliteCommand command, params object[] values)
+    private static void Text(sqlite3_stmt statement, int index, string? value)
     {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
-        command.ExecuteNonQuery();
+        // UTF-16 as .NET holds it: SQLite converts it to the database's UTF-8 itself, without a copy on our side.
+        if (value is null) raw.sqlite3_bind_null(statement, index);
+        else raw.sqlite3_bind_text16(statement, index, value);
     }
 
-    private SqliteCommand Command(string sql, params string[] parameters)
+    private void Step(sqlite3_stmt statement)
     {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        return command;
+        var result = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (result != Done) Check(result);
+    }
+
+    private void Check(int result)
+    {
+        if (result != 0) throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), result);
+    }
+
+    private sqlite3_stmt Prepare(string sql)
+    {
+        Check(raw.sqlite3_prepare_v2(_db, sql, out var statement));
+        return statement;
     }
 }

@@ -107,8 +107,8 @@ internal sealed class RuntimeCallLog
     public async Task<T> HostAsync<T>(string member, string target, string arguments, Func<Task<T>> call, Func<T, JsValue> result)
     {
         var entry = new CallLogEntry { HostToJs = true, Module = member, Function = target, Arguments = arguments };
+        // Activity.Current is async-local: set here, it parents the calls the awaited run makes and reverts for the caller.
         var activity = CallActivities.Start(RuntimeId, hostToJs: true, member, target);
-        CallActivities.Detach(activity);
         var start = entry.Timestamp = Stopwatch.GetTimestamp();
         try
         {

@@ -123,6 +123,8 @@ internal sealed class ValueEncoder(int maxSize)
         else if (double.IsPositiveInfinity(number)) Marker("number", "Infinity");
         else if (double.IsNegativeInfinity(number)) Marker("number", "-Infinity");
         else if (number == 0 && double.IsNegative(number)) Marker("number", "-0");
+        // Integers, the common case, without the cost of formatting a double.
+        else if (Math.Abs(number) < 9007199254740992 && number == Math.Floor(number)) _text.Append((long)number);
         else _text.Append(number.ToString("R", CultureInfo.InvariantCulture));
     }
 
