@@ -102,7 +102,10 @@ internal sealed class CallLogWriter
             using var command = connection.CreateCommand();
             // WAL: readers (hatchery calllog tail --follow) never block the writer. NORMAL: a commit is not an fsync.
             // BEGIN IMMEDIATE proves the file writable now, not at the first batch.
-            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; BEGIN IMMEDIATE; ROLLBACK;";
+            // No automatic checkpoints: one runs inside whichever commit crosses the threshold, fsyncs included, and that
+            // commit may be one a disposing runtime waits for. Checkpoint() runs them on a connection of their own instead.
+            command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 0; "
+                                  + "BEGIN IMMEDIATE; ROLLBACK;";
             command.ExecuteNonQuery();
             return connection;
         }
@@ -126,29 +129,81 @@ internal sealed class CallLogWriter
 
     private async Task WriteLoopAsync()
     {
-        var reader = _queue.Reader;
-        var batch = new List<CallLogEntry>(BatchSize);
-        var owners = new Dictionary<RuntimeCallLog, int>(ReferenceEqualityComparer.Instance);
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false)) Drain();
+    }
+
+    // About how many rows go into the write-ahead log between two checkpoints (a few MB of it).
+    private const int CheckpointRows = 20_000;
+    private int _rowsSinceCheckpoint;
+    private int _checkpointing;
+
+    // Copies the write-ahead log into the database on a thread and connection of its own (PASSIVE: it never blocks the
+    // writer, and readers keep reading), so the fsyncs it does are no commit's. One at a time.
+    private void Checkpoint()
+    {
+        _rowsSinceCheckpoint = 0;
+        if (Interlocked.Exchange(ref _checkpointing, 1) == 1) return;
+        Task.Run(() =>
         {
-            while (batch.Count < BatchSize && reader.TryRead(out var entries)) batch.AddRange(entries);
             try
             {
-                _statements.Write(batch);
+                using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Settings.Path, Pooling = false }.ToString());
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA wal_checkpoint(PASSIVE);";
+                command.ExecuteNonQuery();
             }
-            catch (Exception e)
+            catch (SqliteException)
             {
-                Volatile.Write(ref _failure, e);
+                // A checkpoint that could not run leaves the log longer, nothing lost; the next one catches up.
             }
-            // Committed (or failed, which the owners see through Failure): the runtimes waiting on these may go on.
-            foreach (var entry in batch)
+            finally
             {
-                if (entry.Owner is { } owner) owners[owner] = owners.GetValueOrDefault(owner) + 1;
-                entry.Flushed?.TrySetResult();
+                Volatile.Write(ref _checkpointing, 0);
             }
-            foreach (var (owner, count) in owners) owner.Committed(count);
-            owners.Clear();
-            batch.Clear();
+        });
+    }
+
+    // Guards the connection and the buffers below: whoever holds it writes everything queued.
+    private readonly Lock _writing = new();
+    private readonly List<CallLogEntry> _batch = new(BatchSize);
+    private readonly Dictionary<RuntimeCallLog, int> _owners = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Commits everything queued, on the calling thread, in transactions of up to the batch size. The background task
+    /// does this when entries arrive; a disposing runtime does it itself so that its wait for a commit is not also a
+    /// wait for two thread switches (if the background task is writing, it waits for the lock, then finds its entries
+    /// committed or commits them).
+    /// </summary>
+    public void Drain()
+    {
+        lock (_writing)
+        {
+            var reader = _queue.Reader;
+            while (true)
+            {
+                while (_batch.Count < BatchSize && reader.TryRead(out var entries)) _batch.AddRange(entries);
+                if (_batch.Count == 0) return;
+                try
+                {
+                    _statements.Write(_batch);
+                }
+                catch (Exception e)
+                {
+                    Volatile.Write(ref _failure, e);
+                }
+                // Committed (or failed, which the owners see through Failure): the runtimes waiting on these may go on.
+                foreach (var entry in _batch)
+                {
+                    if (entry.Owner is { } owner) _owners[owner] = _owners.GetValueOrDefault(owner) + 1;
+                    entry.Flushed?.TrySetResult();
+                }
+                foreach (var (owner, count) in _owners) owner.Committed(count);
+                _owners.Clear();
+                _rowsSinceCheckpoint += _batch.Count;
+                _batch.Clear();
+                if (_rowsSinceCheckpoint >= CheckpointRows) Checkpoint();
+            }
         }
     }
 }

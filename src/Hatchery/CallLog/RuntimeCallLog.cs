@@ -18,7 +18,7 @@ internal sealed class RuntimeCallLog
     private const int BatchSize = 256;
     private static readonly long BatchAge = System.Diagnostics.Stopwatch.Frequency / 50;
     private readonly CallLogSink _sink;
-    private List<CallLogEntry> _batch = new(BatchSize);
+    private List<CallLogEntry>? _batch;
     private readonly long _started = Stopwatch.GetTimestamp();
     private ValueEncoder? _encoder;
     private List<PendingCall>? _pending;
@@ -152,8 +152,8 @@ internal sealed class RuntimeCallLog
     }
 
     /// <summary>
-    /// The runtime is being disposed: logs calls still pending as such, records the runtime's end, and, when the
-    /// runtime logged anything, waits until all of it is committed. Throws when the writer failed.
+    /// The runtime is being disposed: logs calls still pending as such, records the runtime's end, and waits until all
+    /// of it is committed. A runtime that logged nothing writes nothing and does not wait. Throws when the writer failed.
     /// </summary>
     public void End()
     {
@@ -170,10 +170,11 @@ internal sealed class RuntimeCallLog
             }
             pending.Clear();
         }
-        var logged = _written > 0 || _dropped > 0;
+        // A runtime that never ran anything has nothing to record, not even its row: spawning costs the log nothing.
+        if (!_announced) return;
         Add(new CallLogEntry { Kind = CallLogEntryKind.RuntimeEnded, Timestamp = _started, EndTimestamp = Stopwatch.GetTimestamp(), ExitCode = ExitCode });
         Flush(ending: true);
-        if (!logged) return;
+        _sink.Writer.Drain();
         lock (this)
         {
             while (_committed < _written) Monitor.Wait(this, 1000);
@@ -225,8 +226,9 @@ internal sealed class RuntimeCallLog
             if (entry.Kind != CallLogEntryKind.RuntimeEnded) Add(new CallLogEntry { Kind = CallLogEntryKind.RuntimeStarted, Timestamp = _started });
         }
         entry.Owner = this;
-        _batch.Add(entry);
-        if (_batch.Count >= BatchSize || entry.Timestamp - _batch[0].Timestamp > BatchAge) Flush();
+        var batch = _batch ??= new List<CallLogEntry>(8);
+        batch.Add(entry);
+        if (batch.Count >= BatchSize || entry.Timestamp - batch[0].Timestamp > BatchAge) Flush();
     }
 
     /// <summary>Hands the entries held back for batching to the writer (waiting for room, or dropping, as configured).</summary>
@@ -234,9 +236,9 @@ internal sealed class RuntimeCallLog
 
     private void Flush(bool ending)
     {
-        if (_batch.Count == 0) return;
-        var batch = _batch;
-        _batch = new List<CallLogEntry>(BatchSize);
+        if (_batch is not { Count: > 0 } batch) return;
+        // The next batch starts at the size this one reached: a busy runtime allocates its batch once, not by doubling.
+        _batch = new List<CallLogEntry>(batch.Count);
         // The last batch, whose last entry is the runtime's row carrying the count of what was dropped, is never dropped.
         if (ending) batch[^1].Dropped = _dropped;
         if (_sink.Writer.Add(batch, alwaysKeep: ending)) _written += batch.Count;
