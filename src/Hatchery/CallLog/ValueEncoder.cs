@@ -25,23 +25,47 @@ internal sealed class ValueEncoder(int maxSize)
     /// <summary>The JSON array of <paramref name="arguments"/>.</summary>
     public string Arguments(JsValue[] arguments)
     {
-        Begin();
-        _text.Append('[');
-        for (var i = 0; i < arguments.Length && !_full; i++)
+        try
         {
-            if (i > 0) _text.Append(',');
-            Write(arguments[i], 0);
+            Begin();
+            _text.Append('[');
+            for (var i = 0; i < arguments.Length && !_full; i++)
+            {
+                if (i > 0) _text.Append(',');
+                Write(arguments[i], 0);
+            }
+            _text.Append(']');
+            return Finish();
         }
-        _text.Append(']');
-        return Finish();
+        catch (Exception e)
+        {
+            return Unencodable(e);
+        }
     }
 
     /// <summary>The JSON of one value.</summary>
     public string Value(JsValue value)
     {
-        Begin();
-        Write(value, 0);
-        return Finish();
+        try
+        {
+            Begin();
+            Write(value, 0);
+            return Finish();
+        }
+        catch (Exception e)
+        {
+            return Unencodable(e);
+        }
+    }
+
+    // Logging must never fail the call it logs: what could not be written is said, in place of the value.
+    private string Unencodable(Exception e)
+    {
+        _text.Clear();
+        _text.Append("{\"$type\":\"unencodable\",\"error\":");
+        Quote(e.GetType().Name + ": " + e.Message);
+        _text.Append('}');
+        return _text.ToString();
     }
 
     /// <summary>The JSON array of host strings (a script path and its arguments).</summary>
