@@ -41,6 +41,17 @@ else
   echo "PostgreSQL could not be started: the PostgreSQL tests will fail"
 fi
 
+# The dashboard's browser tests (tests/Hatchery.Perf.Tests) drive Debian's chromium through Playwright; install it
+# when missing (needs root, as CI runs), the way tests/postgres/start.sh installs PostgreSQL.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "installing chromium for the dashboard's browser tests (apt-get install -y chromium)"
+    { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq chromium; } >/dev/null 2>&1 || echo "apt-get install chromium failed: the browser tests will fail"
+  else
+    echo "chromium is missing and installing it needs root (apt-get install -y chromium): the browser tests will fail"
+  fi
+fi
+
 # Test projects are the folders under tests/ with a .csproj (tests/npm holds the npm suite's packages and scripts).
 projects=()
 for project in tests/*/; do
@@ -68,6 +79,14 @@ reported="$(ls "$results"/*.trx 2>/dev/null | wc -l)"
 if [ "$reported" -lt "$expected" ]; then
   echo "only $reported of $expected test projects reported results"
   failed=$((failed + expected - reported))
+fi
+
+# Code style: .editorconfig, checked the way `dotnet format` would apply it (fix with `dotnet format Hatchery.slnx`).
+if dotnet format Hatchery.slnx --verify-no-changes --no-restore; then
+  passed=$((passed + 1))
+else
+  echo "dotnet format --verify-no-changes found code that does not follow .editorconfig (run: dotnet format Hatchery.slnx)"
+  failed=$((failed + 1))
 fi
 
 # The benchmark suite's smoke job checks that every benchmark runs (never its speed).

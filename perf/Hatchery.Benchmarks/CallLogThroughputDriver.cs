@@ -30,7 +30,7 @@ public static class CallLogThroughputDriver
     // This thread's CPU time so far.
     private static TimeSpan ThreadCpu()
     {
-        GetRUsage(1, out var usage);
+        if (GetRUsage(1, out var usage) != 0) throw new InvalidOperationException("getrusage(RUSAGE_THREAD) failed");
         return TimeSpan.FromMicroseconds((usage.UserSeconds + usage.SystemSeconds) * 1e6 + usage.UserMicroseconds + usage.SystemMicroseconds);
     }
 

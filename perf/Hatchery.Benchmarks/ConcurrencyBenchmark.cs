@@ -1,10 +1,10 @@
+using System.Runtime.CompilerServices;
 using Acornima.Ast;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Hatchery.Benchmarks.Support;
 using Jint;
-using System.Runtime.CompilerServices;
 
 namespace Hatchery.Benchmarks;
 

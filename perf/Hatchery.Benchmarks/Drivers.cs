@@ -23,37 +23,45 @@ public static class Drivers
         {
             "bare" => () => new Engine(bareOptions).Dispose(),
             "spawn" => () => factory.NewRuntime().Dispose(),
+            // RuntimeSpawnBenchmark.FactoryNewRuntimeWithOptions: console, time limit and token of the runtime's own.
+            "spawn-options" => () => factory.NewRuntime(static o => o.UseConsole(NullConsoleOutput.Instance)
+                .LimitTime(TimeSpan.FromSeconds(5)).UseCancellation(SpawnCancellation.Token)).Dispose(),
             "bare-without" => () =>
             {
                 using var engine = new Engine(bareOptions);
                 engine.Evaluate(without);
-            },
+            }
+            ,
             "spawn-console-path" => () =>
             {
                 using var runtime = factory.NewRuntime();
                 runtime.Evaluate(with);
-            },
+            }
+            ,
             "spawn-run" => () =>
             {
                 using var runtime = factory.NewRuntime();
                 runtime.Evaluate(small);
-            },
+            }
+            ,
             // Script-to-script calls, the path Jint's stack guard probes on every entry.
             "recursion" => () =>
             {
                 using var runtime = factory.NewRuntime();
                 runtime.Evaluate(fib);
-            },
+            }
+            ,
             "cold-require" => () =>
             {
                 using var runtime = modules.NewRuntime();
                 runtime.Require("./a.js");
-            },
+            }
+            ,
             "native-call" => NativeCalls(),
             // The same with a call log: every call encoded, queued and inserted (the writer's thread is counted too).
             "native-call-logged" => NativeCalls(CallLogPath("native-call")),
             "spawn-logged" => SpawnLogged(),
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-logged, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-logged, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
         };
         for (var i = 0; i < count; i++) operation();
         // Logged drivers end with every entry committed, so the writer's work is in the count.
@@ -62,6 +70,8 @@ public static class Drivers
         Console.WriteLine($"{name}: {count} operations");
         return 0;
     }
+
+    private static readonly CancellationTokenSource SpawnCancellation = new();
 
     private static JsRuntime? _loggedRuntime;
 

@@ -12,9 +12,10 @@ internal static class PerfApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new Command("hatchery-perf",
-            "Measure Hatchery's performance: run the BenchmarkDotNet suites into report.yaml, import BenchmarkDotNet's\n"
-            + "JSON into one, compare two reports with a Mann-Whitney test and a Hodges-Lehmann shift, and draw\n"
-            + "flame graphs from perf profiles.")
+            "Measure Hatchery's performance: run the BenchmarkDotNet suites into report.yaml (run, import), compare two\n"
+            + "reports with a Mann-Whitney test and a Hodges-Lehmann shift (compare), A/B two builds (ab), profile a\n"
+            + "benchmark's CPU, allocations and instructions with flame graphs (profile, drive, flamegraph), and browse it\n"
+            + "all in a local dashboard (serve).")
         {
             new HelpOption(),
             new VersionOption(),
@@ -22,6 +23,10 @@ internal static class PerfApp
             ImportCommand.Create(output, error),
             CompareCommand.Create(output, error),
             FlameGraphCommand.Create(output, error),
+            AbCommand.Create(output, error),
+            ServeCommand.Create(output, error),
+            ProfileCommand.Create(output, error),
+            DriveCommand.Create(output, error),
         };
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

@@ -48,7 +48,7 @@ internal static class CliApp
 
     private static Command CreateRootCommand(CliContext context)
     {
-        var limits = new LimitOptions();
+        var limits = new LimitOptions(context.CurrentDirectory);
         // "hatchery FILE args" works as in node; hidden so every subcommand's help does not list them too.
         var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Hidden = true };
         var args = ScriptArguments.Create();
@@ -66,7 +66,7 @@ internal static class CliApp
             RunCommand.Create(context, limits),
             EvalCommand.Create(context, limits),
             ReplCommand.Create(context, limits),
-            ModulesCommand.Create(context),
+            ModulesCommand.Create(context, limits.Sandbox),
             CallLogCommand.Create(context),
         };
         foreach (var option in limits.All) root.Options.Add(option);

@@ -11,11 +11,15 @@ namespace Hatchery.Cli;
 /// <param name="IsTerminal">Whether input and output are an interactive terminal (line editing and history keys).</param>
 internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error, string CurrentDirectory, bool IsTerminal = false)
 {
-    /// <summary>A runtime whose console writes to this context's streams and whose base directory is the current one.</summary>
-    /// <remarks><paramref name="stop"/> cancels the run (a signal, see <see cref="StopSignals"/>).</remarks>
-    public JsRuntime OpenRuntime(RuntimeLimits limits, CancellationToken stop = default) => JsRuntime.Open(o =>
+    /// <summary>
+    /// A runtime whose console writes to this context's streams and whose base directory is the current one, with the
+    /// limits, sandbox and call log asked for; <paramref name="scriptDirectory"/> is the main script's (a sandbox loads
+    /// from it), and <paramref name="stop"/> cancels the run (a signal, see <see cref="StopSignals"/>).
+    /// </summary>
+    public JsRuntime OpenRuntime(RuntimeLimits limits, string? scriptDirectory = null, CancellationToken stop = default) => JsRuntime.Open(o =>
     {
         o.UseBaseDirectory(CurrentDirectory).UseConsole(Out, Error).UseCancellation(stop);
         limits.Apply(o, CurrentDirectory);
+        limits.Sandbox.Apply(o, CurrentDirectory, scriptDirectory);
     });
 }

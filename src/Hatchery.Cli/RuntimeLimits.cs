@@ -2,13 +2,16 @@ using System.CommandLine;
 
 namespace Hatchery.Cli;
 
-/// <summary>The execution limits a command line asked for (none by default, like node), and where it logs calls.</summary>
+/// <summary>The execution limits, the sandbox and the call log a command line asked for; none by default, like node.</summary>
 /// <param name="Timeout">The longest the whole run may take.</param>
 /// <param name="MaxStatements">The most statements the whole run may execute.</param>
 /// <param name="MemoryLimit">The most bytes one call into the engine may allocate.</param>
 /// <param name="CallLog">The call-log database (<c>--call-log</c> or <c>HATCHERY_CALLLOG_DB</c>), or null for none.</param>
 internal readonly record struct RuntimeLimits(TimeSpan? Timeout, int? MaxStatements, long? MemoryLimit, string? CallLog = null)
 {
+    /// <summary>What scripts may reach (<c>--safe</c>, <c>--fs-root</c>, <c>--allow-net</c>).</summary>
+    public Sandbox Sandbox { get; init; } = Sandbox.None;
+
     /// <summary>Applies the limits and call log that were given to <paramref name="options"/>; a relative log path is from <paramref name="directory"/>.</summary>
     public void Apply(EngineOptions options, string directory)
     {
@@ -21,10 +24,14 @@ internal readonly record struct RuntimeLimits(TimeSpan? Timeout, int? MaxStateme
 
 /// <summary>
 /// The <c>--timeout</c>, <c>--max-statements</c> and <c>--memory-limit</c> options, added to every command that runs
-/// code. Zero, a negative number or one too large for its type is a usage error, never "no limit".
+/// code with the sandbox's (<see cref="SandboxOptions"/>). Zero, a negative number or one too large for its type is a
+/// usage error, never "no limit".
 /// </summary>
-internal sealed class LimitOptions
+internal sealed class LimitOptions(string currentDirectory)
 {
+    /// <summary>The sandbox options, part of <see cref="All"/>.</summary>
+    public SandboxOptions Sandbox { get; } = new(currentDirectory);
+
     /// <summary><c>--timeout MS</c>.</summary>
     public Option<int?> Timeout { get; } = Positive(new Option<int?>("--timeout")
     {
@@ -55,14 +62,15 @@ internal sealed class LimitOptions
     };
 
     /// <summary>The options, to add to a command.</summary>
-    public IEnumerable<Option> All => [Timeout, MaxStatements, MemoryLimit, CallLog];
+    public IEnumerable<Option> All => [Timeout, MaxStatements, MemoryLimit, CallLog, .. Sandbox.All];
 
     /// <summary>The limits given on the parsed command line, and the call log it or the environment asks for.</summary>
     public RuntimeLimits Read(ParseResult result) => new(
         result.GetValue(Timeout) is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
         result.GetValue(MaxStatements),
         result.GetValue(MemoryLimit),
-        CallLogPath(result.GetValue(CallLog)));
+        CallLogPath(result.GetValue(CallLog)))
+    { Sandbox = Sandbox.Read(result) };
 
     // HATCHERY_CALLLOG_DISABLE (non-empty) wins over everything; then the option; then HATCHERY_CALLLOG_DB.
     private static string? CallLogPath(string? option)

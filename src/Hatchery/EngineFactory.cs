@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
+using Hatchery.Builtins.Globals;
 using Hatchery.CallLog;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
-using Hatchery.Builtins.Globals;
 using Jint;
 
 namespace Hatchery;

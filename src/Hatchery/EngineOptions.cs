@@ -1,9 +1,10 @@
 using System.Text.Json;
-using Hatchery.CallLog;
-using Hatchery.Modules;
 using Hatchery.Builtins;
-using Hatchery.NativeModules;
+using Hatchery.CallLog;
 using Hatchery.Builtins.Console;
+using Hatchery.Modules;
+using Hatchery.NativeModules;
+using Hatchery.Security;
 
 namespace Hatchery;
 
@@ -234,6 +235,75 @@ public sealed class EngineOptions
         return this;
     }
 
+    /// <summary>How much scripts are trusted: <see cref="TrustPreset.Trusted"/> unless <see cref="UsePreset"/> says otherwise.</summary>
+    public TrustPreset Preset { get; private set; } = TrustPreset.Trusted;
+
+    /// <summary>The directory <c>fs</c> is confined to, or <see langword="null"/> (see <see cref="ConfineFileSystem"/>).</summary>
+    public string? FileSystemRoot { get; private set; }
+
+    /// <summary>The directories <c>require</c> and <c>import</c> may load files from, or <see langword="null"/> (see <see cref="ConfineModules"/>).</summary>
+    public IReadOnlyList<string>? ModuleDirectories => _moduleDirectories;
+
+    private List<string>? _moduleDirectories;
+
+    /// <summary>
+    /// Chooses how much scripts are trusted (<see cref="TrustPreset"/>): <see cref="TrustPreset.Untrusted"/> leaves out
+    /// the modules that reach past the script (programs, the file system outside a root, databases the host did not
+    /// configure), closes the network and empties <c>process.env</c> unless the host opens them again. The preset is
+    /// applied when the factory is built, so the order of calls does not matter.
+    /// </summary>
+    public EngineOptions UsePreset(TrustPreset preset)
+    {
+        if (!Enum.IsDefined(preset)) throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown trust preset.");
+        Preset = preset;
+        return this;
+    }
+
+    /// <summary>
+    /// Confines <c>fs</c> (every form: Sync, callback, promises, <c>FileHandle</c>, streams) to the directory
+    /// <paramref name="root"/>, which must exist when the factory is built: a path that leads outside it — through
+    /// <c>..</c>, as an absolute path, or through a symbolic link in any of its components, the last one too, existing
+    /// or about to be created — fails with Node's <c>EACCES</c> error naming the path. Relative paths still resolve
+    /// from <c>process.cwd()</c>. Under <see cref="TrustPreset.Untrusted"/> this is what keeps <c>fs</c> available.
+    /// </summary>
+    public EngineOptions ConfineFileSystem(string root)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        FileSystemRoot = Path.GetFullPath(root);
+        return this;
+    }
+
+    /// <summary>
+    /// Lets <c>require</c> and <c>import</c> load files only from <paramref name="directories"/> (their real paths,
+    /// links followed); any other file is reported as not found (<c>MODULE_NOT_FOUND</c>), the main script included.
+    /// Built-in modules are not files and are unaffected. Calling it again adds to the list. Under
+    /// <see cref="TrustPreset.Untrusted"/> without this call, the directories are <see cref="BaseDirectory"/> and the
+    /// <see cref="FileSystemRoot"/>.
+    /// </summary>
+    public EngineOptions ConfineModules(params string[] directories)
+    {
+        ArgumentNullException.ThrowIfNull(directories);
+        _moduleDirectories ??= [];
+        foreach (var directory in directories)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(directory, nameof(directories));
+            _moduleDirectories.Add(Path.GetFullPath(directory));
+        }
+        return this;
+    }
+
     internal IReadOnlyList<NativeModule> SelectedNativeModules() =>
-        _nativeModules.Where(m => (_included is null || _included.Contains(m.Name)) && !_excluded.Contains(m.Name)).ToArray();
+        _nativeModules.Where(m => (_included is null || _included.Contains(m.Name)) && !_excluded.Contains(m.Name))
+            .Select(m => Preset == TrustPreset.Untrusted ? TrustPresets.Admit(m, this) : m)
+            .OfType<NativeModule>()
+            .ToArray();
+
+    // The modules the preset leaves out, each with the reason; empty for the trusted preset.
+    internal Dictionary<string, string> ModulesLeftOutByPreset() =>
+        Preset == TrustPreset.Trusted
+            ? new Dictionary<string, string>()
+            : _nativeModules.Where(m => (_included is null || _included.Contains(m.Name)) && !_excluded.Contains(m.Name))
+                .Select(m => (m.Name, Reason: TrustPresets.WhyLeftOut(m, this)))
+                .Where(m => m.Reason is not null)
+                .ToDictionary(m => m.Name, m => m.Reason!, StringComparer.Ordinal);
 }

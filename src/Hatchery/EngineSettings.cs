@@ -1,8 +1,9 @@
 using Hatchery.CallLog;
 using System.Collections.Frozen;
 using System.Text.Json;
-using Hatchery.Modules;
 using Hatchery.Builtins.Console;
+using Hatchery.Modules;
+using Hatchery.Security;
 
 namespace Hatchery;
 
@@ -14,7 +15,20 @@ public sealed class EngineSettings
 {
     internal EngineSettings(EngineOptions options)
     {
-        SourceLoader = options.SourceLoader;
+        Preset = options.Preset;
+        var untrusted = options.Preset == TrustPreset.Untrusted;
+        if (options.FileSystemRoot is { } root)
+        {
+            FileSystemConfinement = Confine(root, "file-system root");
+            FileSystemRoot = FileSystemConfinement.RealRoot;
+        }
+        var moduleDirectories = options.ModuleDirectories
+            ?? (untrusted ? [options.BaseDirectory, .. FileSystemRoot is null ? Array.Empty<string>() : [FileSystemRoot]] : null);
+        ModuleDirectories = moduleDirectories?.ToArray();
+        SourceLoader = moduleDirectories is null
+            ? options.SourceLoader
+            : new ConfinedSourceLoader(options.SourceLoader, moduleDirectories.Select(d => Confine(d, "module directory")).ToArray());
+        LeftOutModules = options.ModulesLeftOutByPreset().ToFrozenDictionary(StringComparer.Ordinal);
         BaseDirectory = options.BaseDirectory;
         ConsoleOutput = options.ConsoleOutput;
         Timeout = options.Timeout;
@@ -25,8 +39,8 @@ public sealed class EngineSettings
         CacheCapacity = options.CacheCapacity;
         CachesEnabled = options.CachesEnabled;
         FileCheckInterval = options.FileCheckInterval;
-        Environment = options.Environment?.ToFrozenDictionary(StringComparer.Ordinal);
-        AllowedNetworkHosts = options.AllowedNetworkHosts?.ToArray();
+        Environment = (options.Environment ?? (untrusted ? new Dictionary<string, string>() : null))?.ToFrozenDictionary(StringComparer.Ordinal);
+        AllowedNetworkHosts = options.AllowedNetworkHosts?.ToArray() ?? (untrusted ? [] : null);
         CallLog = options.CallLog;
         // A frozen copy: the caller's instance stays theirs to change, and System.Text.Json freezes on first use anyway.
         JsonSerializerOptions = new JsonSerializerOptions(options.JsonSerializerOptions);
@@ -35,6 +49,32 @@ public sealed class EngineSettings
 
     /// <summary>The call log the factory's runtimes write, or <see langword="null"/> when calls are not logged.</summary>
     public CallLogSettings? CallLog { get; }
+
+    private static ConfinedDirectory Confine(string directory, string what)
+    {
+        try
+        {
+            return new ConfinedDirectory(directory);
+        }
+        catch (IOException e)
+        {
+            throw new ArgumentException($"The {what} '{directory}' must be an existing directory: {e.Message}", nameof(directory), e);
+        }
+    }
+
+    /// <summary>How much the factory's scripts are trusted.</summary>
+    public TrustPreset Preset { get; }
+
+    /// <summary>The real path of the directory <c>fs</c> is confined to, or <see langword="null"/> when it is not confined.</summary>
+    public string? FileSystemRoot { get; }
+
+    internal ConfinedDirectory? FileSystemConfinement { get; }
+
+    /// <summary>The directories <c>require</c> and <c>import</c> may load files from, or <see langword="null"/> for anywhere.</summary>
+    public IReadOnlyList<string>? ModuleDirectories { get; }
+
+    /// <summary>The modules the preset left out, each with the reason (empty for <see cref="TrustPreset.Trusted"/>).</summary>
+    public IReadOnlyDictionary<string, string> LeftOutModules { get; }
 
     /// <summary>The hosts scripts may reach over the network, or <see langword="null"/> when the network is open.</summary>
     public IReadOnlyList<string>? AllowedNetworkHosts { get; }

@@ -1,14 +1,14 @@
-using Hatchery.CallLog;
-using Hatchery.Modules;
-using EsModules = Hatchery.Modules.EsModules;
-using Hatchery.Builtins.Globals;
 using Hatchery.Builtins.Console;
+using Hatchery.CallLog;
+using Hatchery.Builtins.Globals;
 using Hatchery.Builtins.Process;
 using Hatchery.Builtins.Timers;
+using Hatchery.Modules;
 using Hatchery.Scheduling;
 using Jint;
 using Jint.Native;
 using Jint.Runtime;
+using EsModules = Hatchery.Modules.EsModules;
 
 namespace Hatchery;
 
@@ -285,6 +285,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         }));
 
     /// <summary>Renders a value the way Node's <c>util.inspect</c> (and its REPL) shows it.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An operation of the runtime whose value it is; kept an instance member of the public API.")]
     public string Inspect(JsValue value) => Builtins.Util.Inspector.Inspect(value);
 
     /// <summary>Prints an uncaught error to the console's standard error, as Node does (source line, caret, stack).</summary>

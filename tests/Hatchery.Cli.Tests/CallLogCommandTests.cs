@@ -52,7 +52,7 @@ public sealed class CallLogCommandTests : IDisposable
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar());
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // Every call made before the run ended is in the database, with the run's own row and a finished runtimes row.

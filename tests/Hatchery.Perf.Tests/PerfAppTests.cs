@@ -24,7 +24,7 @@ public sealed class PerfAppTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("hatchery-perf [command] [options]", output);
-        foreach (var command in new[] { "run", "import", "compare" }) Assert.Contains("  " + command, output);
+        foreach (var command in new[] { "run", "import", "compare", "ab", "profile", "drive", "flamegraph", "serve" }) Assert.Contains("  " + command, output);
     }
 
     [Theory]

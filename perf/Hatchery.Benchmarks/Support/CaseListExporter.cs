@@ -12,6 +12,8 @@ namespace Hatchery.Benchmarks.Support;
 /// </summary>
 public sealed class CaseListExporter : ExporterBase
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     /// <summary>The one instance the configs add.</summary>
     public static readonly CaseListExporter Instance = new();
 
@@ -31,6 +33,6 @@ public sealed class CaseListExporter : ExporterBase
             Categories = c.Descriptor.Categories,
             Baseline = c.Descriptor.Baseline || c.Job.Meta.Baseline,
         });
-        logger.WriteLine(JsonSerializer.Serialize(cases, new JsonSerializerOptions { WriteIndented = true }));
+        logger.WriteLine(JsonSerializer.Serialize(cases, Indented));
     }
 }

@@ -16,7 +16,7 @@ internal static class RunCommand
         var filter = new Option<string>("--filter") { Description = "Which benchmarks, as BenchmarkDotNet's glob (e.g. '*Spawn*')", DefaultValueFactory = _ => "*" };
         var job = new Option<BenchmarkJob>("--job")
         {
-            Description = "quick: 3 warmups + 15 iterations, one process; full: BenchmarkDotNet's default job",
+            Description = "quick: 3 warmups + 15 iterations, one process; full: BenchmarkDotNet's default job; tiny: 1 warmup + 3 iterations of 20 ms in-process (for testing the tool)",
             DefaultValueFactory = _ => BenchmarkJob.Quick,
         };
         var outDirectory = new Option<string>("--out") { Description = "Directory for report.yaml, benchmarks.log and BenchmarkDotNet's artifacts (bdn/)", DefaultValueFactory = _ => "perf-report" };

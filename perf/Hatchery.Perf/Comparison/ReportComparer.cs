@@ -34,6 +34,23 @@ public static class ReportComparer
         return comparison;
     }
 
+    /// <summary>
+    /// Two benchmarks of one report against each other (e.g. <c>Open</c> against <c>FactoryNewRuntime</c>): one row
+    /// named <c>base → candidate</c>, with the same statistics as <see cref="Compare"/>.
+    /// </summary>
+    public static ReportComparison ComparePair(PerfReport report, string baseId, string candidateId, string label)
+    {
+        var index = Index(report);
+        var before = index.GetValueOrDefault(baseId) ?? throw new InvalidDataException($"{label} has no benchmark {baseId}");
+        var after = index.GetValueOrDefault(candidateId) ?? throw new InvalidDataException($"{label} has no benchmark {candidateId}");
+        var comparison = new ReportComparison { Base = $"{baseId} ({label})", Candidate = $"{candidateId} ({label})" };
+        var row = CompareOne($"{baseId} → {candidateId}", before, after);
+        comparison.Rows.Add(row);
+        comparison.GeomeanTimeDeltaPercent = row.TimeDeltaPercent;
+        comparison.GeomeanBytesDeltaPercent = row.BytesDeltaPercent;
+        return comparison;
+    }
+
     private static Dictionary<string, BenchmarkResult> Index(PerfReport report)
     {
         var index = new Dictionary<string, BenchmarkResult>(StringComparer.Ordinal);

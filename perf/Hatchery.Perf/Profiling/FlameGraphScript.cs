@@ -15,6 +15,8 @@ internal static class FlameGraphScript
           details = document.getElementById("details");
           matched = document.getElementById("matched");
           resetButton = document.getElementById("reset");
+          var box = document.getElementById("term");
+          if (box) box.addEventListener("keyup", function (e) { if (e.key === "Enter") search(box.value); });
           frames.forEach(function (g) {
             g.addEventListener("mouseover", function () { details.textContent = g.querySelector("title").textContent; });
             g.addEventListener("mouseout", function () { details.textContent = " "; });
@@ -56,8 +58,11 @@ internal static class FlameGraphScript
             place(g, num(g, "x"), num(g, "w"));
           });
         }
-        function search() {
-          var term = prompt("Search frames (regular expression); empty to clear", pattern ? pattern.source : "");
+        function search(term) {
+          if (term === undefined) {
+            var box = document.getElementById("term");
+            term = box ? box.value : prompt("Search frames (regular expression); empty to clear", pattern ? pattern.source : "");
+          }
           if (term === null) return;
           pattern = term === "" ? null : new RegExp(term);
           var total = 0, counted = [];

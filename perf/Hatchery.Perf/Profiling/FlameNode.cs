@@ -45,6 +45,9 @@ public sealed class FlameNode
         return root;
     }
 
+    /// <summary>The callee named <paramref name="name"/>, or null.</summary>
+    public FlameNode? Child(string name) => _children.GetValueOrDefault(name);
+
     /// <summary>The deepest frame's depth.</summary>
     public int Height() => _children.Count == 0 ? Depth : _children.Values.Max(c => c.Height());
 }

@@ -17,6 +17,17 @@ internal static class FrameColors
         return Rgb(220 + v * 35, 80 + v * 150, 50 + v * 30);
     }
 
+    /// <summary>
+    /// A differential frame's colour: red when its share grew by <paramref name="points"/> percentage points, blue when
+    /// it shrank, saturating at 5 points; near white when unchanged.
+    /// </summary>
+    public static string Difference(double points)
+    {
+        var strength = Math.Min(1, Math.Abs(points) / 5);
+        var other = 235 - 175 * strength;
+        return points >= 0 ? Rgb(255, other, other) : Rgb(other, other, 255);
+    }
+
     // FNV-1a, folded to [0, 1): stable across runs and platforms, unlike string.GetHashCode.
     private static double Hash(string name)
     {

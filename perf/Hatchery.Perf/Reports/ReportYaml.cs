@@ -31,6 +31,19 @@ public static class ReportYaml
     /// <summary>Any object (e.g. a comparison) in the same YAML conventions as a report.</summary>
     internal static string WriteObject(object value) => Serializer.Serialize(value);
 
+    /// <summary>Parses YAML in the same conventions into a <typeparamref name="T"/> (e.g. a profile manifest).</summary>
+    internal static T ReadObject<T>(string yaml)
+    {
+        try
+        {
+            return Deserializer.Deserialize<T>(yaml) ?? throw new InvalidDataException("The file is empty.");
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidDataException($"Not a {typeof(T).Name}: {e.Message}", e);
+        }
+    }
+
     /// <summary>Parses YAML text into a report; throws <see cref="InvalidDataException"/> for an unknown schema.</summary>
     public static PerfReport Read(string yaml)
     {

@@ -6,6 +6,12 @@ public enum BenchmarkJob
     /// <summary>Three warmups and fifteen measured iterations in one process: enough samples for the test.</summary>
     Quick,
 
+    /// <summary>
+    /// One warmup and three 20 ms iterations in this process's BenchmarkDotNet host (in-process toolchain): seconds,
+    /// not minutes, for testing the tool itself. Too few samples for a significant difference on one run.
+    /// </summary>
+    Tiny,
+
     /// <summary>BenchmarkDotNet's default job (its own pilot, warmup and stopping rule): slow, most accurate.</summary>
     Full,
 }
@@ -26,6 +32,7 @@ public static class BenchmarkJobs
         return job switch
         {
             BenchmarkJob.Quick => [.. timeout, "--launchCount", "1", "--warmupCount", "3", "--iterationCount", "15"],
+            BenchmarkJob.Tiny => ["--inProcess", "--warmupCount", "1", "--iterationCount", "3", "--iterationTime", "20"],
             _ => timeout,
         };
     }

@@ -9,9 +9,10 @@ namespace Hatchery.Perf.Running;
 /// </summary>
 /// <param name="RepositoryRoot">The repository whose benchmarks to run.</param>
 /// <param name="OutputDirectory">Where the report, the console log and BenchmarkDotNet's artifacts go.</param>
-/// <param name="Filter">BenchmarkDotNet's <c>--filter</c> glob.</param>
+/// <param name="Filter">BenchmarkDotNet's <c>--filter</c> glob; several globs separated by spaces.</param>
 /// <param name="Job">How long to measure.</param>
-public sealed record BenchmarkRun(string RepositoryRoot, string OutputDirectory, string Filter, BenchmarkJob Job)
+/// <param name="NoBuild">Run the benchmarks as last built (<c>dotnet run --no-build</c>), e.g. between interleaved runs.</param>
+public sealed record BenchmarkRun(string RepositoryRoot, string OutputDirectory, string Filter, BenchmarkJob Job, bool NoBuild = false)
 {
     /// <summary>BenchmarkDotNet's artifacts directory inside the output directory.</summary>
     public string ArtifactsDirectory => Path.Combine(OutputDirectory, "bdn");
@@ -33,8 +34,9 @@ public sealed record BenchmarkRun(string RepositoryRoot, string OutputDirectory,
         };
         string[] arguments =
         [
-            "run", "-c", "Release", "--project", SourceInfo.BenchmarkProject, "--",
-            "--filter", Filter, "--artifacts", Path.GetFullPath(ArtifactsDirectory), .. BenchmarkJobs.Arguments(Job),
+            "run", "-c", "Release", .. NoBuild ? new[] { "--no-build" } : [], "--project", SourceInfo.BenchmarkProject, "--",
+            "--filter", .. Filter.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--artifacts", Path.GetFullPath(ArtifactsDirectory),
+            .. BenchmarkJobs.Arguments(Job),
         ];
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         return start;
@@ -44,11 +46,12 @@ public sealed record BenchmarkRun(string RepositoryRoot, string OutputDirectory,
     /// Runs the benchmarks, passing every output line to <paramref name="onLine"/> (from one thread at a time) and
     /// to the log, and returns the child's exit code.
     /// </summary>
-    public async Task<int> ExecuteAsync(Action<string> onLine, CancellationToken cancellation)
+    public async Task<int> ExecuteAsync(Action<string> onLine, CancellationToken cancellation, Action<int>? onStarted = null)
     {
         Directory.CreateDirectory(OutputDirectory);
         await using var log = new StreamWriter(LogPath) { AutoFlush = true }; // readable while the run goes on
         using var child = Process.Start(StartInfo()) ?? throw new IOException("could not start dotnet");
+        onStarted?.Invoke(child.Id);
         var gate = new object();
         void Take(string? line)
         {

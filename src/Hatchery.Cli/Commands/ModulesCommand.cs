@@ -9,26 +9,41 @@ namespace Hatchery.Cli.Commands;
 /// </summary>
 internal static class ModulesCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, SandboxOptions sandbox)
     {
         var name = new Argument<string?>("name") { Description = "A module whose documentation to print", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("modules", "List the modules scripts can require (whose, and whether JavaScript or native C#), or print one module's documentation") { name };
-        command.SetAction(result => Execute(context, result.GetValue(name)));
+        var command = new Command("modules", "List the modules scripts can require (whose, and whether JavaScript or native C#), or print one module's "
+                                             + "documentation; with --safe (and --fs-root), the modules that sandbox leaves out") { name };
+        command.Options.Add(sandbox.Safe);
+        command.Options.Add(sandbox.FileSystemRoot);
+        command.SetAction(result => Execute(context, result.GetValue(name), sandbox.Read(result)));
         return command;
     }
 
-    public static int Execute(CliContext context, string? name)
+    public static int Execute(CliContext context, string? name, Sandbox sandbox)
     {
-        var modules = EngineFactory.Create().NativeModules;
+        var factory = EngineFactory.Create(o => sandbox.Apply(o, context.CurrentDirectory, scriptDirectory: null));
+        var modules = factory.NativeModules;
+        var leftOut = factory.Settings.LeftOutModules;
         if (name is null)
         {
             List(context.Out, modules);
+            if (leftOut.Count > 0)
+            {
+                context.Out.WriteLine();
+                context.Out.WriteLine("Left out by --safe:");
+                var width = leftOut.Keys.Max(k => k.Length);
+                foreach (var (left, reason) in leftOut.OrderBy(m => m.Key, StringComparer.Ordinal)) context.Out.WriteLine($"{left.PadRight(width)}  {reason}");
+            }
             return 0;
         }
-        var module = modules.Find(name.StartsWith("node:", StringComparison.Ordinal) ? name[5..] : name);
+        var bare = name.StartsWith("node:", StringComparison.Ordinal) ? name[5..] : name;
+        var module = modules.Find(bare);
         if (module is null)
         {
-            context.Error.WriteLine($"hatchery: no module named '{name}'. Run 'hatchery modules' to list them.");
+            context.Error.WriteLine(leftOut.TryGetValue(bare, out var why)
+                ? $"hatchery: module '{name}' is left out by --safe ({why})."
+                : $"hatchery: no module named '{name}'. Run 'hatchery modules' to list them.");
             return 1;
         }
         context.Out.WriteLine(module.Documentation.TrimEnd());

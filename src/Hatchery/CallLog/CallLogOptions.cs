@@ -1,7 +1,7 @@
 namespace Hatchery.CallLog;
 
 /// <summary>What a call log does when its queue is full because the writer is behind.</summary>
-public enum CallLogFullQueue
+public enum CallLogOverflow
 {
     /// <summary>The calling runtime waits until the writer has made room (the default): nothing is lost.</summary>
     Wait,
@@ -25,8 +25,8 @@ public sealed class CallLogOptions
     /// <summary>How many entries may wait for the writer before the full-queue policy applies. Defaults to 65,536.</summary>
     public int QueueCapacity { get; private set; } = 65_536;
 
-    /// <summary>What happens to an entry when the queue is full. Defaults to <see cref="CallLogFullQueue.Wait"/>.</summary>
-    public CallLogFullQueue WhenFull { get; private set; } = CallLogFullQueue.Wait;
+    /// <summary>What happens to an entry when the queue is full. Defaults to <see cref="CallLogOverflow.Wait"/>.</summary>
+    public CallLogOverflow WhenFull { get; private set; } = CallLogOverflow.Wait;
 
     /// <summary>
     /// The most characters of JSON one logged value (a call's arguments, or its result) may take; a larger one is
@@ -45,14 +45,14 @@ public sealed class CallLogOptions
     /// <summary>Drops (and counts) entries when the queue is full, rather than making the runtime wait.</summary>
     public CallLogOptions DropWhenFull()
     {
-        WhenFull = CallLogFullQueue.Drop;
+        WhenFull = CallLogOverflow.Drop;
         return this;
     }
 
     /// <summary>Makes the runtime wait when the queue is full (the default).</summary>
     public CallLogOptions WaitWhenFull()
     {
-        WhenFull = CallLogFullQueue.Wait;
+        WhenFull = CallLogOverflow.Wait;
         return this;
     }
 
@@ -79,4 +79,4 @@ public sealed class CallLogOptions
 /// <param name="QueueCapacity">See <see cref="CallLogOptions.QueueCapacity"/>.</param>
 /// <param name="WhenFull">See <see cref="CallLogOptions.WhenFull"/>.</param>
 /// <param name="MaxValueSize">See <see cref="CallLogOptions.MaxValueSize"/>.</param>
-public sealed record CallLogSettings(string Path, int QueueCapacity, CallLogFullQueue WhenFull, int MaxValueSize);
+public sealed record CallLogSettings(string Path, int QueueCapacity, CallLogOverflow WhenFull, int MaxValueSize);

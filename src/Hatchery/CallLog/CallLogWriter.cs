@@ -81,7 +81,7 @@ internal sealed class CallLogWriter
     public bool Add(List<CallLogEntry> batch, bool alwaysKeep)
     {
         if (_queue.Writer.TryWrite(batch)) return true;
-        if (Settings.WhenFull == CallLogFullQueue.Drop && !alwaysKeep) return false;
+        if (Settings.WhenFull == CallLogOverflow.Drop && !alwaysKeep) return false;
         _queue.Writer.WriteAsync(batch).AsTask().GetAwaiter().GetResult();
         return true;
     }

@@ -194,7 +194,7 @@ internal sealed class RuntimeCallLog
 
     private void Returned(CallLogEntry entry, JsValue result) => entry.Result = Encoder.Value(result);
 
-    private void Rejected(CallLogEntry entry, JsValue reason)
+    private static void Rejected(CallLogEntry entry, JsValue reason)
     {
         (entry.ErrorName, entry.ErrorMessage) = PassiveReads.Error(reason);
     }

@@ -35,14 +35,16 @@ internal sealed class BuiltinModuleHost
 
     /// <summary>
     /// The exports of the built-in module <paramref name="request"/> names, when it names one; a <c>node:</c> request for
-    /// a module there is not throws Node's <c>ERR_UNKNOWN_BUILTIN_MODULE</c>.
+    /// a module there is not throws Node's <c>ERR_UNKNOWN_BUILTIN_MODULE</c>, unless the trust preset left that module out.
     /// </summary>
     public bool TryRequire(string request, out JsValue exports)
     {
         var index = _table.IndexOf(request);
         if (index < 0)
         {
-            if (request.StartsWith(NativeModuleTable.NodePrefix, StringComparison.Ordinal))
+            // A module the trust preset left out is not found, as without the prefix, rather than unknown to Node.
+            if (request.StartsWith(NativeModuleTable.NodePrefix, StringComparison.Ordinal)
+                && !_runtime.Factory.Settings.LeftOutModules.ContainsKey(request[NativeModuleTable.NodePrefix.Length..]))
             {
                 throw new ModuleLoadException("ERR_UNKNOWN_BUILTIN_MODULE", $"No such built-in module: {request}").ToJavaScript(_engine);
             }

@@ -23,7 +23,7 @@ internal static class RegularFile
         try
         {
             // A failed call (no such file, no statx) leaves the answer to the read that follows.
-            if (Statx(AtCurrentDirectory, path, 0, StatxType, buffer) != 0) return true;
+            if (Statx(AtCurrentDirectory, NulTerminatedUtf8(path), 0, StatxType, buffer) != 0) return true;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -32,6 +32,14 @@ internal static class RegularFile
         return (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) == Regular;
     }
 
+    // The path goes as NUL-terminated UTF-8 bytes, what the kernel takes, so no string marshalling is involved.
+    private static byte[] NulTerminatedUtf8(string path)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1];
+        System.Text.Encoding.UTF8.GetBytes(path, bytes);
+        return bytes;
+    }
+
     [DllImport("libc", EntryPoint = "statx")]
-    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
+    private static extern int Statx(int directory, byte[] path, int flags, uint mask, byte[] buffer);
 }

@@ -1,6 +1,6 @@
-using Hatchery.Builtins.Process;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Hatchery.Builtins.Process;
 using Jint;
 using Jint.Native;
 

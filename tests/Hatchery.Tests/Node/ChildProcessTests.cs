@@ -34,7 +34,7 @@ public class ChildProcessTests
             runtime.Evaluate($$"""require('exec').runAsync('/bin/sh', ['-c', 'sleep 30 & echo $! > {{pidFile}}; wait'])""");
             Assert.True(SpinWait.SpinUntil(() => File.Exists(pidFile) && File.ReadAllText(pidFile).Trim().Length > 0, 30_000));
         }
-        var grandchild = int.Parse(File.ReadAllText(pidFile).Trim());
+        var grandchild = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(WaitUntilGone(grandchild), $"the shell's sleep ({grandchild}) outlived the runtime");
     }
 
@@ -53,7 +53,7 @@ public class ChildProcessTests
                 """).ToString().Split('|');
             Assert.Equal("ETIMEDOUT", shown[0]);
             Assert.Equal("/bin/sh -c sleep 30 & echo $!; wait timed out after 500 ms", shown[1]);
-            Assert.True(WaitUntilGone(int.Parse(shown[2])), "the shell's sleep outlived the timeout");
+            Assert.True(WaitUntilGone(int.Parse(shown[2], System.Globalization.CultureInfo.InvariantCulture)), "the shell's sleep outlived the timeout");
         }
     }
 

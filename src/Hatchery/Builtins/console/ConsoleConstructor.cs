@@ -19,12 +19,12 @@ internal static class ConsoleConstructor
         var functions = new FunctionBuilder(engine, "console");
         binding.Set("globalConsole", runtime.Console.Object);
         // fill(target, stdout, stderr, ignoreErrors, groupIndentation): arguments already validated by the script.
-        functions.Define(binding, "fill", 5, (_, args) =>
+        functions.Define(binding, "fill", 5, (thisValue, args) =>
         {
             var target = (JsObject)args[0];
             var output = new StreamConsoleOutput(engine, args[1], args[2], TypeConverter.ToBoolean(args[3]));
             // The instance's methods now live on target and hold the ConsoleObject; nothing else needs it.
-            new ConsoleObject(runtime, output, target, (int)TypeConverter.ToNumber(args[4]));
+            _ = new ConsoleObject(runtime, output, target, (int)TypeConverter.ToNumber(args[4]));
             return JsValue.Undefined;
         });
         var exports = runtime.BuiltinModules.RunScript("internal.console-constructor.js", new JsObject(engine), binding);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using Hatchery.NativeModules;
 using Hatchery.Builtins.Util;
+using Hatchery.NativeModules;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;

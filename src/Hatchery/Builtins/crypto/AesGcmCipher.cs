@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace Hatchery.Builtins.Crypto;
@@ -14,8 +15,8 @@ internal sealed class AesGcmCipher : ICipherState
     private readonly byte[] _key;
     private readonly byte[] _nonce;
     private readonly int _tagLength;
-    private readonly MemoryStream _associated = new();
-    private readonly MemoryStream _input = new();
+    private readonly ArrayBufferWriter<byte> _associated = new();
+    private readonly ArrayBufferWriter<byte> _input = new();
 
     public AesGcmCipher(bool encrypt, byte[] key, byte[] nonce, int tagLength)
     {
@@ -35,9 +36,9 @@ internal sealed class AesGcmCipher : ICipherState
 
     public byte[] Update(ReadOnlySpan<byte> input)
     {
-        var start = (int)_input.Length;
+        var start = _input.WrittenCount;
         _input.Write(input);
-        var all = _input.GetBuffer().AsSpan(0, (int)_input.Length);
+        var all = _input.WrittenSpan;
         var output = new byte[all.Length];
         using var gcm = new AesGcm(_key, AesGcm.TagByteSizes.MaxSize);
         gcm.Encrypt(_nonce, all, output, stackalloc byte[AesGcm.TagByteSizes.MaxSize]);
@@ -47,8 +48,8 @@ internal sealed class AesGcmCipher : ICipherState
     public byte[]? Final(out string? failure)
     {
         failure = null;
-        var all = _input.GetBuffer().AsSpan(0, (int)_input.Length);
-        var associated = _associated.GetBuffer().AsSpan(0, (int)_associated.Length);
+        var all = _input.WrittenSpan;
+        var associated = _associated.WrittenSpan;
         var output = new byte[all.Length];
         if (_encrypt)
         {

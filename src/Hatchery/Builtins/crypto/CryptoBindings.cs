@@ -1,6 +1,6 @@
-using Hatchery.Interop;
 using System.Security.Cryptography;
 using Hatchery.Builtins.Buffer;
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
 using Jint.Native.Object;
@@ -72,13 +72,14 @@ internal static class CryptoBindings
             return OffLoop(runtime, () => Rfc2898DeriveBytes.Pbkdf2(password, salt, iterations, algorithm, length), a[5]);
         });
         CipherBindings.Add(engine, binding);
+        ScryptBindings.Add(runtime, binding);
     }
 
     // The callback form: the work runs on the thread pool, then callback(null, arrayBuffer) or callback(error) runs
     // on the loop as a macrotask of its own, as Node calls back from its thread pool.
     // Small, fast work may run here instead (runHere): it still answers as a macrotask of its own, and such answers
     // come in the order they were asked for, as Node's do for small jobs.
-    private static JsValue OffLoop(JsRuntime runtime, Func<byte[]> work, JsValue callback, bool runHere = false)
+    internal static JsValue OffLoop(JsRuntime runtime, Func<byte[]> work, JsValue callback, bool runHere = false)
     {
         runtime.Loop.Await(runHere ? RunHere(work) : Task.Run(work), task =>
         {

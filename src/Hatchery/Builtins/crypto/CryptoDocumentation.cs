@@ -27,6 +27,10 @@ internal static class CryptoDocumentation
         Key derivation and comparison
           pbkdf2Sync(password, salt, iterations, keylen, digest)          a Buffer (digest: not md5)
           pbkdf2(password, salt, iterations, keylen, digest, callback)    (err, derivedKey) later
+          scryptSync(password, salt, keylen[, options])                   a Buffer (BouncyCastle's SCrypt)
+          scrypt(password, salt, keylen[, options], callback)             (err, derivedKey) later
+                                         options: N or cost (16384, a power of 2), r or blockSize (8), p or
+                                         parallelization (1), maxmem (32 MiB; 128·N·r + 128·p·r must fit)
           timingSafeEqual(a, b)                     constant-time comparison of two equally long byte sequences
 
         Ciphers (aes-128/192/256-cbc with a 16-byte IV, aes-128/192/256-gcm with a 12-byte IV)
@@ -43,8 +47,7 @@ internal static class CryptoDocumentation
         Callbacks and subtle.digest of inputs over 64 KB run their work on the thread pool (EventLoop.RunOffLoop, ToPromise) and answer on
         the runtime's event loop.
 
-        Not provided: scrypt and scryptSync (they throw ERR_FEATURE_UNAVAILABLE_ON_PLATFORM: .NET has no scrypt),
-        keys and signatures (KeyObject, createSign, generateKeyPair, publicEncrypt, …), Diffie-Hellman and ECDH,
+        Not provided: keys and signatures (KeyObject, createSign, generateKeyPair, publicEncrypt, …), Diffie-Hellman and ECDH,
         hkdf, X509Certificate, other ciphers and digests, SubtleCrypto's methods other than digest, and the stream
         interface of Hash, Hmac and the ciphers.
         """;

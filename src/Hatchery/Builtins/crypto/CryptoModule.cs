@@ -19,7 +19,7 @@ public sealed class CryptoModule : ScriptedModule
     public override string Name => "crypto";
 
     /// <inheritdoc />
-    public override string Summary => "Hashes, HMAC, random values, PBKDF2, AES-CBC/GCM and Web Crypto's digest, over .NET's cryptography.";
+    public override string Summary => "Hashes, HMAC, random values, PBKDF2, scrypt, AES-CBC/GCM and Web Crypto's digest, over .NET's cryptography.";
 
     /// <inheritdoc />
     public override string Documentation => CryptoDocumentation.Text;

@@ -1,5 +1,6 @@
 // Node's crypto module over System.Security.Cryptography (the C# binding): digests, HMAC, random values, PBKDF2,
-// constant-time comparison, AES ciphers (internal/crypto/cipher) and Web Crypto (internal/crypto/webcrypto).
+// scrypt (internal/crypto/scrypt, over BouncyCastle), constant-time comparison, AES ciphers (internal/crypto/cipher)
+// and Web Crypto (internal/crypto/webcrypto).
 // Validation and messages follow Node 20's lib/internal/crypto/*.js.
 
 const { Buffer } = require('buffer');
@@ -18,6 +19,15 @@ const {
 const { bufferTypes, fromBytes, toBytes } = require('internal/crypto/bytes');
 const ciphers = require('internal/crypto/cipher')(binding);
 const web = require('internal/crypto/webcrypto')(binding);
+// Loaded on first use: most scripts that require crypto never derive a key with scrypt.
+let scryptFunctions;
+const scryptModule = () => (scryptFunctions ??= require('internal/crypto/scrypt')(binding));
+function scrypt(password, salt, keylen, options, callback) {
+  return scryptModule().scrypt(...arguments);
+}
+function scryptSync(password, salt, keylen, options) {
+  return scryptModule().scryptSync(...arguments);
+}
 
 const kCopy = Symbol('kCopy');
 const viewTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
@@ -210,13 +220,6 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   binding.pbkdf2Job(...args, (error, bytes) => (error ? callback(error) : callback(null, Buffer.from(bytes))));
 }
 
-// System.Security.Cryptography has no scrypt, and Hatchery writes no cryptographic algorithm of its own.
-function scryptUnavailable(name) {
-  return function unavailable() {
-    throw bindingError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', `crypto.${name} is not supported by Hatchery`);
-  };
-}
-
 module.exports = {
   Cipheriv: ciphers.Cipheriv,
   Decipheriv: ciphers.Decipheriv,
@@ -237,8 +240,8 @@ module.exports = {
   randomFillSync,
   randomInt,
   randomUUID,
-  scrypt: scryptUnavailable('scrypt'),
-  scryptSync: scryptUnavailable('scryptSync'),
+  scrypt,
+  scryptSync,
   subtle: web.crypto.subtle,
   timingSafeEqual,
   webcrypto: web.crypto,

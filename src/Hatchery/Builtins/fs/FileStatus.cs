@@ -109,7 +109,7 @@ internal static class FileStatus
         ];
     }
 
-    private static byte[] Encode(string path)
+    internal static byte[] Encode(string path)
     {
         var bytes = new byte[Encoding.UTF8.GetByteCount(path) + 1];
         Encoding.UTF8.GetBytes(path, bytes);

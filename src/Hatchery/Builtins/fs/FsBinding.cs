@@ -1,6 +1,7 @@
-using Hatchery.Interop;
 using Hatchery.Builtins.Buffer;
+using Hatchery.Interop;
 using Hatchery.NativeModules;
+using Hatchery.Security;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
@@ -14,14 +15,25 @@ namespace Hatchery.Builtins.Fs;
 /// after them (Node's request object) it runs the I/O on the thread pool and calls <c>callback(err, value)</c> on the
 /// runtime's loop. Relative paths resolve against the runtime's <c>process.cwd()</c>.
 /// </summary>
+/// <remarks>
+/// Every path a binding uses is made absolute by <see cref="Resolve"/> or <see cref="ResolveEntry"/>, and that is
+/// where a confined runtime (<see cref="EngineOptions.ConfineFileSystem"/>) checks it: the paths resolved while a call
+/// is prepared are checked, under <see cref="ConfinedDirectory"/>'s lock, just before its I/O runs, on whichever
+/// thread that is, and a path that leads outside the root fails the call with <c>EACCES</c>.
+/// </remarks>
 internal sealed class FsBinding
 {
     private readonly JsRuntime _runtime;
     private readonly Engine _engine;
+    private readonly ConfinedDirectory? _root;
 
-    public FsBinding(JsRuntime runtime, ObjectInstance binding)
+    // The paths the call being prepared resolved, to check before its I/O; null when nothing is confined.
+    private List<(string FullPath, bool FollowFinal, string Shown)>? _checks;
+
+    public FsBinding(JsRuntime runtime, ObjectInstance binding, ConfinedDirectory? root)
     {
         _runtime = runtime;
+        _root = root;
         _engine = runtime.Engine;
         Binding = binding;
         Descriptors = new FileDescriptors();
@@ -35,15 +47,38 @@ internal sealed class FsBinding
 
     public Engine Engine => _engine;
 
-    /// <summary>The absolute path <paramref name="path"/> names, from the runtime's current directory.</summary>
-    public string Resolve(string path) => System.IO.Path.GetFullPath(path, _runtime.BaseDirectory);
+    /// <summary>
+    /// The absolute path <paramref name="path"/> names, from the runtime's current directory; in a confined runtime it
+    /// must lead inside the root, links followed.
+    /// </summary>
+    public string Resolve(string path) => Confine(Absolute(path), followFinal: true, path);
 
-    /// <summary>Defines <c>binding[name]</c>, taking <paramref name="arity"/> arguments and an optional callback.</summary>
-    public void Define(string name, int arity, Func<JsValue[], FsCall> prepare)
+    /// <summary>As <see cref="Resolve"/>, for a call on the entry itself: a link in the last component is not followed.</summary>
+    public string ResolveEntry(string path) => Confine(Absolute(path), followFinal: false, path);
+
+    /// <summary>As <see cref="Resolve"/>, for a path relative to <paramref name="directory"/> (a link's target).</summary>
+    // Not normalised: a link's ".." is taken physically when it is followed, and is checked so.
+    public string ResolveFrom(string directory, string path) =>
+        Confine(System.IO.Path.IsPathRooted(path) ? path : System.IO.Path.Join(directory, path), followFinal: true, path);
+
+    /// <summary>The absolute path <paramref name="path"/> names, unchecked: for showing a path, never for using one.</summary>
+    public string Absolute(string path) => System.IO.Path.GetFullPath(path, _runtime.BaseDirectory);
+
+    private string Confine(string fullPath, bool followFinal, string shown)
+    {
+        _checks?.Add((fullPath, followFinal, shown));
+        return fullPath;
+    }
+
+    /// <summary>
+    /// Defines <c>binding[name]</c>, taking <paramref name="arity"/> arguments and an optional callback.
+    /// <paramref name="placesLinks"/> says the call may put a symbolic link at a path (symlink, rename, cp).
+    /// </summary>
+    public void Define(string name, int arity, Func<JsValue[], FsCall> prepare, bool placesLinks = false)
     {
         Binding.CreateDataProperty(name, new FunctionBuilder(_engine, "fs").Create(name, arity, (_, args) =>
         {
-            var call = prepare(args);
+            var call = _root is null ? prepare(args) : Confined(prepare, args, placesLinks);
             if (args.Length > arity && args[arity] is ObjectInstance callback && callback.IsCallable())
             {
                 _runtime.Loop.RunOffLoop(call.Io, task => Complete(call, callback, task));
@@ -60,6 +95,39 @@ internal sealed class FsBinding
             }
             return result();
         }));
+    }
+
+    private FsCall Confined(Func<JsValue[], FsCall> prepare, JsValue[] args, bool placesLinks)
+    {
+        // Restored, not cleared: a call prepared inside another's preparation must not end the outer one's checks.
+        var outer = _checks;
+        var checks = _checks = [];
+        FsCall call;
+        try
+        {
+            call = prepare(args);
+        }
+        finally
+        {
+            _checks = outer;
+        }
+        if (checks.Count == 0) return call;
+        var (root, io) = (_root!, call.Io);
+        return call with
+        {
+            Io = () =>
+            {
+                using var scope = placesLinks ? ConfinedDirectory.EnterChange() : ConfinedDirectory.EnterUse();
+                foreach (var (fullPath, followFinal, shown) in checks)
+                {
+                    if (root.Contains(fullPath, followFinal)) continue;
+                    // The error names the call's paths; a refused path it does not name (cp's target) is named instead.
+                    var named = shown == call.Path || shown == call.Dest;
+                    throw new FsException("EACCES", path: named ? null : shown);
+                }
+                return io();
+            },
+        };
     }
 
     private void Complete(FsCall call, ObjectInstance callback, Task<Func<JsValue>> task)

@@ -13,7 +13,7 @@ internal static class FsCopyOperation
         fs.Define("cp", 5, a =>
         {
             var (from, to) = (Text(a, 0), Text(a, 1));
-            var (fullFrom, fullTo) = (fs.Resolve(from), fs.Resolve(to));
+            var (fullFrom, fullTo) = (fs.ResolveEntry(from), fs.Resolve(to));
             var options = new Options(Flag(a, 2), Flag(a, 3), Flag(a, 4));
             return FsCall.Void("lstat", from, null, () =>
             {
@@ -25,7 +25,7 @@ internal static class FsCopyOperation
                 }
                 Copy(fullFrom, fullTo, to, type, options);
             });
-        });
+        }, placesLinks: true);
 
     private sealed record Options(bool Recursive, bool Force, bool ErrorOnExist);
 
@@ -38,6 +38,7 @@ internal static class FsCopyOperation
             else if (existing != FileStatus.Directory) throw new FsException("ENOTDIR", "cp");
             foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos())
             {
+                // A confined root needs no check here: an existing link in the target tree is replaced, never written through.
                 Copy(entry.FullName, System.IO.Path.Join(to, entry.Name), System.IO.Path.Join(shownTo, entry.Name),
                     FsFileOperations.Type(entry.FullName), options);
             }

@@ -36,14 +36,14 @@ internal static class FsDirectoryOperations
             {
                 var first = recursive ? MakeDirectories(full, mode) : MakeDirectory(full, mode);
                 if (first is null) return static () => JsValue.Undefined;
-                var shown = System.IO.Path.IsPathRooted(path) ? first : System.IO.Path.GetRelativePath(fs.Resolve("."), first);
+                var shown = System.IO.Path.IsPathRooted(path) ? first : System.IO.Path.GetRelativePath(fs.Absolute("."), first);
                 return () => shown;
             });
         });
         fs.Define("rmdir", 1, a =>
         {
             var path = Text(a, 0);
-            var full = fs.Resolve(path);
+            var full = fs.ResolveEntry(path);
             return FsCall.Void("rmdir", path, null, () =>
             {
                 if (FsFileOperations.Type(full) != FileStatus.Directory) throw new FsException("ENOTDIR");
@@ -55,7 +55,7 @@ internal static class FsDirectoryOperations
         fs.Define("rm", 3, a =>
         {
             var path = Text(a, 0);
-            var full = fs.Resolve(path);
+            var full = fs.ResolveEntry(path);
             var (recursive, force) = (Flag(a, 1), Flag(a, 2));
             return FsCall.Void("rm", path, null, () =>
             {

@@ -75,6 +75,9 @@ internal static class FsDocumentation
           ReadStream, WriteStream,
           promises (see `hatchery modules fs/promises`, with FileHandle).
 
+        Confined (EngineOptions.ConfineFileSystem, hatchery run --fs-root DIR): every function above refuses a path
+        leading outside the root (.., an absolute path, a symbolic link in any component) with EACCES naming the path.
+
         Not provided: watch/watchFile, opendir/Dir, link, chown/lchown,
         fchmod/futimes/lutimes, readv/writev, statfs. On Linux the numbers of Stats come from statx(2); elsewhere
         ino, dev, uid, gid and rdev are 0 and nlink 1. openSync of a directory fails with EISDIR (Node opens it).

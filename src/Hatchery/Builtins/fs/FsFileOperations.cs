@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Jint.Native;
 using static Hatchery.Builtins.Fs.FsBinding;
 
@@ -66,7 +67,7 @@ internal static class FsFileOperations
         fs.Define("unlink", 1, a =>
         {
             var path = Text(a, 0);
-            var full = fs.Resolve(path);
+            var full = fs.ResolveEntry(path);
             return FsCall.Void("unlink", path, null, () =>
             {
                 if (Type(full) == FileStatus.Directory) throw new FsException("EISDIR");
@@ -76,9 +77,9 @@ internal static class FsFileOperations
         fs.Define("rename", 2, a =>
         {
             var (from, to) = (Text(a, 0), Text(a, 1));
-            var (fullFrom, fullTo) = (fs.Resolve(from), fs.Resolve(to));
+            var (fullFrom, fullTo) = (fs.ResolveEntry(from), fs.ResolveEntry(to));
             return FsCall.Void("rename", from, to, () => Rename(fullFrom, fullTo));
-        });
+        }, placesLinks: true);
         // copyFile(src, dest, mode): mode bit 1 is COPYFILE_EXCL.
         fs.Define("copyFile", 3, a =>
         {
@@ -126,6 +127,12 @@ internal static class FsFileOperations
         if (source != FileStatus.Directory)
         {
             if (target == FileStatus.Directory) throw new FsException("EISDIR");
+            // File.Move refuses a link to a directory (it looks through the link); rename(2) moves the link itself.
+            if (source == FileStatus.SymbolicLink && !OperatingSystem.IsWindows())
+            {
+                if (RenameNative(FileStatus.Encode(from), FileStatus.Encode(to)) != 0) throw new FsException(FsErrno.FromErrno(Marshal.GetLastPInvokeError()));
+                return;
+            }
             File.Move(from, to, overwrite: true);
             return;
         }
@@ -137,4 +144,7 @@ internal static class FsFileOperations
         }
         Directory.Move(from, to);
     }
+
+    [DllImport("libc", EntryPoint = "rename", SetLastError = true)]
+    private static extern int RenameNative(byte[] from, byte[] to);
 }

@@ -13,17 +13,19 @@ internal static class FsLinkOperations
         fs.Define("symlink", 2, a =>
         {
             var (target, path) = (Text(a, 0), Text(a, 1));
-            var full = fs.Resolve(path);
+            var full = fs.ResolveEntry(path);
+            // Where the link will lead, which a confined runtime checks as well.
+            _ = fs.ResolveFrom(System.IO.Path.GetDirectoryName(full) ?? full, target);
             return FsCall.Void("symlink", target, path, () =>
             {
                 if (FileStatus.TypeOf(full, followLinks: false) is not null) throw new FsException("EEXIST");
                 File.CreateSymbolicLink(full, target);
             });
-        });
+        }, placesLinks: true);
         fs.Define("readlink", 1, a =>
         {
             var path = Text(a, 0);
-            var full = fs.Resolve(path);
+            var full = fs.ResolveEntry(path);
             return new FsCall("readlink", path, null, () =>
             {
                 if (FsFileOperations.Type(full) != FileStatus.SymbolicLink) throw new FsException("EINVAL");

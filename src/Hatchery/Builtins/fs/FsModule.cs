@@ -32,7 +32,7 @@ public sealed class FsModule : ScriptedModule
     /// <inheritdoc />
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding)
     {
-        var fs = new FsBinding(context.Runtime, binding);
+        var fs = new FsBinding(context.Runtime, binding, context.Runtime.Factory.Settings.FileSystemConfinement);
         context.OnDispose(fs.Descriptors.CloseAll);
         FsFileOperations.Add(fs);
         FsDescriptorOperations.Add(fs);

@@ -50,7 +50,7 @@ internal static class FsStatusOperations
         fs.Define(syscall, 2, a =>
         {
             var path = Text(a, 0);
-            var full = fs.Resolve(path);
+            var full = followLinks ? fs.Resolve(path) : fs.ResolveEntry(path);
             var throwIfNoEntry = Flag(a, 1);
             return new FsCall(syscall, path, null, () =>
             {

@@ -1,5 +1,5 @@
-using Hatchery.Interop;
 using System.Numerics;
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
 using Jint.Native.Object;

@@ -1,5 +1,5 @@
-using Hatchery.NativeModules;
 using System.Text.RegularExpressions;
+using Hatchery.NativeModules;
 using Jint.Native.Object;
 
 namespace Hatchery.Builtins.Process;

@@ -1,5 +1,5 @@
-using Hatchery.NativeModules;
 using Hatchery.Builtins.Buffer;
+using Hatchery.NativeModules;
 using Jint.Native.Object;
 
 namespace Hatchery.Builtins.StringDecoder;

@@ -1,12 +1,12 @@
-using Hatchery.Scheduling;
-using Timer = Hatchery.Scheduling.Timer;
 using Hatchery.Interop;
 using Hatchery.NativeModules;
+using Hatchery.Scheduling;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Runtime;
 using Jint.Runtime.Interop;
+using Timer = Hatchery.Scheduling.Timer;
 
 namespace Hatchery.Builtins.Timers;
 

@@ -1,10 +1,10 @@
 using Hatchery.Interop;
 using Hatchery.Scheduling;
-using Timer = Hatchery.Scheduling.Timer;
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Native.Symbol;
+using Timer = Hatchery.Scheduling.Timer;
 
 namespace Hatchery.Builtins.Timers;
 

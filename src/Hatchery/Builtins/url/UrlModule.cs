@@ -1,6 +1,6 @@
+using System.Globalization;
 using Hatchery.Interop;
 using Hatchery.NativeModules;
-using System.Globalization;
 using Jint.Native;
 using Jint.Native.Object;
 

@@ -199,7 +199,7 @@ internal static class InspectEntries
             hex.Append(bytes[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
         }
         var remaining = length - ctx.Options.MaxArrayLength;
-        if (remaining > 0) hex.Append($" ... {remaining} more byte{(remaining > 1 ? "s" : "")}");
+        if (remaining > 0) hex.Append(System.Globalization.CultureInfo.InvariantCulture, $" ... {remaining} more byte{(remaining > 1 ? "s" : "")}");
         return [$"{ctx.Stylize("[Uint8Contents]", "special")}: <{hex}>"];
     }
 }

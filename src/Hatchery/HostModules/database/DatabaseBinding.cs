@@ -19,9 +19,13 @@ internal sealed class DatabaseBinding
     private readonly DatabaseValues _values;
     private readonly Dictionary<int, DatabaseConnection> _connections = [];
     private int _nextId = 1;
+    private readonly (string Driver, string ConnectionString)? _hostDefault;
+    private readonly bool _hostConnectionOnly;
 
-    public DatabaseBinding(NativeModuleContext context, ObjectInstance binding, (string Driver, string ConnectionString)? hostDefault)
+    public DatabaseBinding(NativeModuleContext context, ObjectInstance binding, (string Driver, string ConnectionString)? hostDefault, bool hostConnectionOnly)
     {
+        _hostDefault = hostDefault;
+        _hostConnectionOnly = hostConnectionOnly;
         _runtime = context.Runtime;
         _engine = context.Engine;
         _values = new DatabaseValues(_runtime);
@@ -53,6 +57,11 @@ internal sealed class DatabaseBinding
 
     private JsValue Open(JsValue[] args)
     {
+        if (_hostConnectionOnly && _hostDefault != (args[0].ToString(), args[1].ToString()))
+        {
+            throw JsErrors.Throw(_engine, "Error",
+                "Access to this API has been restricted: scripts may use only the database connection the host configured", "ERR_ACCESS_DENIED");
+        }
         var driver = DatabaseDriver.Find(args[0].ToString())!;
         var connection = new DatabaseConnection(driver, driver.Open(args[1].ToString(), _runtime.BaseDirectory));
         var id = _nextId++;
@@ -135,7 +144,7 @@ internal sealed class DatabaseBinding
         }
     }
 
-    private ObjectInstance? Callback(JsValue[] args, int index)
+    private static ObjectInstance? Callback(JsValue[] args, int index)
     {
         if (args.Length > index && args[index] is ObjectInstance callback && callback.IsCallable()) return callback;
         return null;

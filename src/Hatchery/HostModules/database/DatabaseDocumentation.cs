@@ -18,7 +18,9 @@ internal static class DatabaseDocumentation
                   connection alone), or a Microsoft.Data.Sqlite connection string ('Data Source=app.db;Mode=ReadOnly').
           postgres: an Npgsql connection string ('Host=127.0.0.1;Port=5432;Username=app;Database=app').
           A host may configure the default from C#: options.AddNativeModule(new DatabaseModule(driver, connectionString)).
-          Without either, module-level calls throw ERR_DATABASE_NOT_CONFIGURED.
+          Without either, module-level calls throw ERR_DATABASE_NOT_CONFIGURED. Under the untrusted preset (--safe)
+          the module exists only when the host configured it, and configure/open of another connection throw
+          ERR_ACCESS_DENIED.
           Connections belong to one runtime and are closed when it is disposed (an open transaction rolls back).
 
         Statements (parameters are always bound, never put into the SQL text)

@@ -34,6 +34,16 @@ public sealed class DatabaseModule : ScriptedModule
         _default = (driver, connectionString);
     }
 
+    /// <summary>Whether the host gave this module a default connection.</summary>
+    public bool HasHostConnection => _default is not null;
+
+    // Under the untrusted preset scripts may use the host's connection and open no other.
+    private bool _hostConnectionOnly;
+
+    /// <summary>A copy whose scripts can use the host's connection only (<c>configure</c> and <c>open</c> of any other are refused).</summary>
+    internal DatabaseModule RestrictedToHostConnection() =>
+        _default is var (driver, connectionString) ? new DatabaseModule(driver, connectionString) { _hostConnectionOnly = true } : this;
+
     /// <inheritdoc />
     public override string Name => "database";
 
@@ -54,5 +64,5 @@ public sealed class DatabaseModule : ScriptedModule
 
     /// <inheritdoc />
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding) =>
-        _ = new DatabaseBinding(context, binding, _default);
+        _ = new DatabaseBinding(context, binding, _default, _hostConnectionOnly);
 }

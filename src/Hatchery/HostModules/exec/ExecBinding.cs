@@ -1,6 +1,6 @@
-using Hatchery.Interop;
 using Hatchery.Builtins.Buffer;
 using Hatchery.Builtins.ChildProcess;
+using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
 using Jint.Native.Object;

@@ -1,0 +1,85 @@
+using BenchmarkDotNet.Attributes;
+using Hatchery.Benchmarks.Support;
+using Hatchery.Modules;
+
+namespace Hatchery.Benchmarks;
+
+/// <summary>
+/// A per-request script in a fresh runtime: it requires a local module and <c>events</c>, uses <c>Buffer</c>,
+/// <c>process.env</c>, a <c>URL</c> and <c>console.log</c> (to a null output). <c>Script</c> is the whole request;
+/// the other rows touch one facility each, so their cost over <c>Nothing</c> is that built-in's first-touch cost
+/// (docs/perf.md, "Where a per-request script's time goes").
+/// </summary>
+[MemoryDiagnoser]
+public class PerRequestScriptBenchmark
+{
+    internal const string Root = "/request";
+
+    private static readonly Dictionary<string, string> Files = new()
+    {
+        [Root + "/handler.js"] = """
+            const { EventEmitter } = require('events');
+            const { format } = require('./format');
+            const bus = new EventEmitter();
+            let reply = '';
+            bus.on('request', (url) => {
+              const target = new URL(url);
+              const body = Buffer.from(target.searchParams.get('q') || '', 'utf8');
+              reply = format(target.pathname, body.toString('base64'), process.env.REGION || 'local');
+              console.log(reply);
+            });
+            bus.emit('request', 'https://example.org/orders/42?q=hello');
+            module.exports = reply;
+            """,
+        [Root + "/format.js"] = """
+            exports.format = function (path, payload, region) { return `${region}:${path}:${payload}`; };
+            """,
+        [Root + "/nothing.js"] = "module.exports = 1;",
+        [Root + "/local.js"] = "module.exports = require('./format').format('a', 'b', 'c');",
+        [Root + "/events.js"] = "module.exports = new (require('events').EventEmitter)();",
+        [Root + "/buffer.js"] = "module.exports = Buffer.from('hello', 'utf8').toString('base64');",
+        [Root + "/env.js"] = "module.exports = process.env.REGION;",
+        [Root + "/url.js"] = "module.exports = new URL('https://example.org/orders/42?q=hello').pathname;",
+        [Root + "/console.js"] = "console.log('hello'); module.exports = 1;",
+    };
+
+    private EngineFactory _factory = null!;
+
+    [GlobalSetup]
+    public void Setup() => _factory = EngineFactory.Create(o => o
+        .UseConsole(NullConsoleOutput.Instance)
+        .UseSourceLoader(SourceLoader.FromDictionary(Files))
+        .UseBaseDirectory(Root));
+
+    /// <summary>A fresh runtime requiring a module that touches nothing: the floor.</summary>
+    [Benchmark(Baseline = true)]
+    public object? Nothing() => Run("./nothing.js");
+
+    /// <summary>The whole per-request script.</summary>
+    [Benchmark]
+    public object? Script() => Run("./handler.js");
+
+    [Benchmark]
+    public object? LocalModule() => Run("./local.js");
+
+    [Benchmark]
+    public object? Events() => Run("./events.js");
+
+    [Benchmark]
+    public object? Buffer() => Run("./buffer.js");
+
+    [Benchmark]
+    public object? ProcessEnv() => Run("./env.js");
+
+    [Benchmark]
+    public object? Url() => Run("./url.js");
+
+    [Benchmark]
+    public object? ConsoleLog() => Run("./console.js");
+
+    private object? Run(string module)
+    {
+        using var runtime = _factory.NewRuntime();
+        return runtime.Require(module);
+    }
+}

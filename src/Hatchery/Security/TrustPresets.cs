@@ -1,0 +1,27 @@
+using Hatchery.NativeModules;
+
+namespace Hatchery.Security;
+
+/// <summary>What <see cref="TrustPreset.Untrusted"/> does to the module list: which built-in modules it leaves out, and why.</summary>
+internal static class TrustPresets
+{
+    /// <summary>The module an untrusted factory gets in place of <paramref name="module"/>, or null when it is left out.</summary>
+    public static NativeModule? Admit(NativeModule module, EngineOptions options)
+    {
+        if (WhyLeftOut(module, options) is not null) return null;
+        // A database the host configured stays, restricted to the host's connection.
+        return module is HostModules.Database.DatabaseModule database ? database.RestrictedToHostConnection() : module;
+    }
+
+    /// <summary>Why the untrusted preset leaves <paramref name="module"/> out, or null when it keeps it.</summary>
+    /// <remarks>Only Hatchery's own instances are judged: a module the host registered under such a name is the host's choice.</remarks>
+    public static string? WhyLeftOut(NativeModule module, EngineOptions options) => module switch
+    {
+        Builtins.ChildProcess.ChildProcessModule => "starts programs",
+        HostModules.Exec.ExecModule => "starts programs",
+        Builtins.Fs.FsModule or Builtins.Fs.FsPromisesModule when options.FileSystemRoot is null =>
+            "no file-system root given (ConfineFileSystem, --fs-root)",
+        HostModules.Database.DatabaseModule { HasHostConnection: false } => "no database configured by the host",
+        _ => null,
+    };
+}
