@@ -58,19 +58,45 @@ public static class Drivers
             }
             ,
             "native-call" => NativeCalls(),
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call)"),
+            // The same with a call log: every call encoded, queued and inserted (the writer's thread is counted too).
+            "native-call-logged" => NativeCalls(CallLogPath("native-call")),
+            "spawn-logged" => SpawnLogged(),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-logged, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
         };
         for (var i = 0; i < count; i++) operation();
+        // Logged drivers end with every entry committed, so the writer's work is in the count.
+        _loggedRuntime?.Dispose();
+        Hatchery.CallLog.CallLogWriter.FlushAll(TimeSpan.FromMinutes(10));
         Console.WriteLine($"{name}: {count} operations");
         return 0;
     }
 
     private static readonly CancellationTokenSource SpawnCancellation = new();
 
-    // JsCallingHostBenchmark's NativeModuleExport row: one operation is a JS loop of 1000 calls to a native export.
-    private static Action NativeCalls()
+    private static JsRuntime? _loggedRuntime;
+
+    private static string CallLogPath(string name)
     {
-        var runtime = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance).AddNativeModule(new HostMathModule())).NewRuntime();
+        var path = Path.Combine(Path.GetTempPath(), $"hatchery-drive-{name}-{Environment.ProcessId}.db");
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
+        return path;
+    }
+
+    private static Action SpawnLogged()
+    {
+        var factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance).UseCallLog(CallLogPath("spawn")));
+        return () => factory.NewRuntime().Dispose();
+    }
+
+    // JsCallingHostBenchmark's NativeModuleExport row: one operation is a JS loop of 1000 calls to a native export.
+    private static Action NativeCalls(string? callLog = null)
+    {
+        var runtime = EngineFactory.Create(o =>
+        {
+            o.UseConsole(NullConsoleOutput.Instance).AddNativeModule(new HostMathModule());
+            if (callLog is not null) o.UseCallLog(callLog);
+        }).NewRuntime();
+        if (callLog is not null) _loggedRuntime = runtime;
         var loop = runtime.Evaluate($"(function () {{ const {{ add }} = require('{HostMathModule.ModuleName}'); let s = 0; for (let i = 0; i < 1000; i++) s = add(s, 1); return s; }})");
         return () => runtime.Engine.Call(loop);
     }

@@ -3,6 +3,7 @@ using Hatchery.Benchmarks;
 
 // `--drive NAME COUNT` runs a fixed-iteration loop for instruction counting (callgrind), without BenchmarkDotNet.
 if (args.Length == 2 && args[0] == "--stop-latency") return StopLatencyDriver.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+if (args.Length == 2 && args[0] == "--call-log-throughput") return CallLogThroughputDriver.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
 if (args.Length == 3 && args[0] == "--drive") return Drivers.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 
 // `--smoke` runs every benchmark once in-process (CI: do they all still run?); anything else goes to

@@ -29,6 +29,11 @@ internal static class CliApp
         {
             return root.Parse(ScriptArguments.Separate(root, args)).Invoke(invocation);
         }
+        catch (Hatchery.CallLog.CallLogException e)
+        {
+            context.Error.WriteLine($"hatchery: {e.Message}");
+            return 2;
+        }
         catch (Exception e)
         {
             context.Error.WriteLine($"hatchery: internal error: {e.GetType().Name}: {e.Message}");
@@ -62,6 +67,7 @@ internal static class CliApp
             EvalCommand.Create(context, limits),
             ReplCommand.Create(context, limits),
             ModulesCommand.Create(context, limits.Sandbox),
+            CallLogCommand.Create(context),
         };
         foreach (var option in limits.All) root.Options.Add(option);
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersionAction();

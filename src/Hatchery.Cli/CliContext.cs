@@ -13,12 +13,13 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
 {
     /// <summary>
     /// A runtime whose console writes to this context's streams and whose base directory is the current one, with the
-    /// limits and sandbox asked for; <paramref name="scriptDirectory"/> is the main script's (a sandbox loads from it).
+    /// limits, sandbox and call log asked for; <paramref name="scriptDirectory"/> is the main script's (a sandbox loads
+    /// from it), and <paramref name="stop"/> cancels the run (a signal, see <see cref="StopSignals"/>).
     /// </summary>
-    public JsRuntime OpenRuntime(RuntimeLimits limits, string? scriptDirectory = null) => JsRuntime.Open(o =>
+    public JsRuntime OpenRuntime(RuntimeLimits limits, string? scriptDirectory = null, CancellationToken stop = default) => JsRuntime.Open(o =>
     {
-        o.UseBaseDirectory(CurrentDirectory).UseConsole(Out, Error);
-        limits.Apply(o);
+        o.UseBaseDirectory(CurrentDirectory).UseConsole(Out, Error).UseCancellation(stop);
+        limits.Apply(o, CurrentDirectory);
         limits.Sandbox.Apply(o, CurrentDirectory, scriptDirectory);
     });
 }

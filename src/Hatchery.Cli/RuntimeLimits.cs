@@ -2,18 +2,20 @@ using System.CommandLine;
 
 namespace Hatchery.Cli;
 
-/// <summary>The execution limits and the sandbox a command line asked for; none by default, like node.</summary>
+/// <summary>The execution limits, the sandbox and the call log a command line asked for; none by default, like node.</summary>
 /// <param name="Timeout">The longest the whole run may take.</param>
 /// <param name="MaxStatements">The most statements the whole run may execute.</param>
 /// <param name="MemoryLimit">The most bytes one call into the engine may allocate.</param>
-internal readonly record struct RuntimeLimits(TimeSpan? Timeout, int? MaxStatements, long? MemoryLimit)
+/// <param name="CallLog">The call-log database (<c>--call-log</c> or <c>HATCHERY_CALLLOG_DB</c>), or null for none.</param>
+internal readonly record struct RuntimeLimits(TimeSpan? Timeout, int? MaxStatements, long? MemoryLimit, string? CallLog = null)
 {
     /// <summary>What scripts may reach (<c>--safe</c>, <c>--fs-root</c>, <c>--allow-net</c>).</summary>
     public Sandbox Sandbox { get; init; } = Sandbox.None;
 
-    /// <summary>Applies the limits that were given to <paramref name="options"/>.</summary>
-    public void Apply(EngineOptions options)
+    /// <summary>Applies the limits and call log that were given to <paramref name="options"/>; a relative log path is from <paramref name="directory"/>.</summary>
+    public void Apply(EngineOptions options, string directory)
     {
+        if (CallLog is { } callLog) options.UseCallLog(Path.GetFullPath(callLog, directory));
         if (Timeout is { } timeout) options.LimitTime(timeout);
         if (MaxStatements is { } statements) options.LimitStatements(statements);
         if (MemoryLimit is { } bytes) options.LimitMemory(bytes);
@@ -51,15 +53,32 @@ internal sealed class LimitOptions(string currentDirectory)
         HelpName = "bytes",
     });
 
-    /// <summary>The options, to add to a command.</summary>
-    public IEnumerable<Option> All => [Timeout, MaxStatements, MemoryLimit, .. Sandbox.All];
+    /// <summary><c>--call-log PATH</c>.</summary>
+    public Option<string?> CallLog { get; } = new("--call-log")
+    {
+        Description = "Log every call between the script and the host to this SQLite database (also HATCHERY_CALLLOG_DB; "
+                      + "HATCHERY_CALLLOG_DISABLE turns it off); read it with 'hatchery calllog'",
+        HelpName = "path",
+    };
 
-    /// <summary>The limits given on the parsed command line.</summary>
+    /// <summary>The options, to add to a command.</summary>
+    public IEnumerable<Option> All => [Timeout, MaxStatements, MemoryLimit, CallLog, .. Sandbox.All];
+
+    /// <summary>The limits given on the parsed command line, and the call log it or the environment asks for.</summary>
     public RuntimeLimits Read(ParseResult result) => new(
         result.GetValue(Timeout) is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
         result.GetValue(MaxStatements),
-        result.GetValue(MemoryLimit))
+        result.GetValue(MemoryLimit),
+        CallLogPath(result.GetValue(CallLog)))
     { Sandbox = Sandbox.Read(result) };
+
+    // HATCHERY_CALLLOG_DISABLE (non-empty) wins over everything; then the option; then HATCHERY_CALLLOG_DB.
+    private static string? CallLogPath(string? option)
+    {
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("HATCHERY_CALLLOG_DISABLE"))) return null;
+        if (!string.IsNullOrEmpty(option)) return option;
+        return Environment.GetEnvironmentVariable("HATCHERY_CALLLOG_DB") is { Length: > 0 } path ? path : null;
+    }
 
     // int.MaxValue and long.MaxValue are real limits here: Hatchery's own constraints count them, and the memory
     // limit stops one short of the value with which Jint would remove the constraint.

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Hatchery.Builtins.Globals;
+using Hatchery.CallLog;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
 using Jint;
@@ -28,7 +29,12 @@ public sealed class EngineFactory
         _moduleLoader = new EsModuleLoader(this);
         _factoryLane = LaneOf(settings.Timeout, settings.StatementLimit, default);
         JintOptions = CreateJintOptions(settings, _moduleLoader, _factoryLane);
+        // Opened now, so a path that cannot be written fails here rather than silently at the first call.
+        CallLogSink = settings.CallLog is { } callLog ? new CallLogSink(callLog) : null;
     }
+
+    /// <summary>Where the runtimes' calls are logged, or null when the factory logs none.</summary>
+    internal CallLogSink? CallLogSink { get; }
 
     private readonly EsModuleLoader _moduleLoader;
     private readonly LimitLane _factoryLane;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hatchery.Builtins;
+using Hatchery.CallLog;
 using Hatchery.Builtins.Console;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
@@ -217,6 +218,22 @@ public sealed class EngineOptions
     public IReadOnlyList<string>? AllowedNetworkHosts => _allowedNetworkHosts;
 
     private List<string>? _allowedNetworkHosts;
+
+    /// <summary>The call log every runtime of the factory writes, or <see langword="null"/> when calls are not logged (the default).</summary>
+    public CallLogSettings? CallLog { get; private set; }
+
+    /// <summary>
+    /// Logs every call between the factory's runtimes and the host to the SQLite database at <paramref name="path"/>
+    /// (created if missing, migrated if written by an older Hatchery; docs/call-log.md): each call from a script into a
+    /// function Hatchery built in C#, and each call from the host into JavaScript. A runtime can opt out or log elsewhere
+    /// (<see cref="RuntimeOptions.DisableCallLog"/>, <see cref="RuntimeOptions.UseCallLog"/>). The database is opened
+    /// when the factory is built, so a path that cannot be written fails there with a <see cref="CallLogException"/>.
+    /// </summary>
+    public EngineOptions UseCallLog(string path, Action<CallLogOptions>? configure = null)
+    {
+        CallLog = CallLogOptions.Build(path, configure);
+        return this;
+    }
 
     /// <summary>How much scripts are trusted: <see cref="TrustPreset.Trusted"/> unless <see cref="UsePreset"/> says otherwise.</summary>
     public TrustPreset Preset { get; private set; } = TrustPreset.Trusted;

@@ -1,3 +1,4 @@
+using Hatchery.CallLog;
 using System.Collections.Frozen;
 using System.Text.Json;
 using Hatchery.Builtins.Console;
@@ -40,10 +41,14 @@ public sealed class EngineSettings
         FileCheckInterval = options.FileCheckInterval;
         Environment = (options.Environment ?? (untrusted ? new Dictionary<string, string>() : null))?.ToFrozenDictionary(StringComparer.Ordinal);
         AllowedNetworkHosts = options.AllowedNetworkHosts?.ToArray() ?? (untrusted ? [] : null);
+        CallLog = options.CallLog;
         // A frozen copy: the caller's instance stays theirs to change, and System.Text.Json freezes on first use anyway.
         JsonSerializerOptions = new JsonSerializerOptions(options.JsonSerializerOptions);
         JsonSerializerOptions.MakeReadOnly(populateMissingResolver: true);
     }
+
+    /// <summary>The call log the factory's runtimes write, or <see langword="null"/> when calls are not logged.</summary>
+    public CallLogSettings? CallLog { get; }
 
     private static ConfinedDirectory Confine(string directory, string what)
     {

@@ -1,3 +1,4 @@
+using Hatchery.CallLog;
 using Hatchery.Interop;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
@@ -18,10 +19,19 @@ public sealed partial class JsRuntime
     /// stop a script busy in synchronous code, give the runtime a time limit or a token of its own
     /// (<see cref="RuntimeOptions"/>). Cancellation ends in a <see cref="ScriptLimitException"/>.
     /// </summary>
-    public async Task<int> RunMainAsync(string path, string[] args, CancellationToken cancellationToken = default)
+    public Task<int> RunMainAsync(string path, string[] args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(args);
+        if (CallLog is not { } log) return RunMainAsyncEntry(path, args, cancellationToken);
+        return Logged(log);
+
+        async Task<int> Logged(RuntimeCallLog log) => Exited(await log.HostAsync("RunMainAsync", path, log.Strings([path, .. args]),
+            () => RunMainAsyncEntry(path, args, cancellationToken), static code => code).ConfigureAwait(false));
+    }
+
+    private async Task<int> RunMainAsyncEntry(string path, string[] args, CancellationToken cancellationToken)
+    {
         BeginRun();
         try
         {
@@ -68,12 +78,16 @@ public sealed partial class JsRuntime
     /// <see cref="ScriptException"/>; a promise that can no longer settle, because nothing is left to run,
     /// one too (Node exits with code 13, "unsettled top-level await", there). Cancellation as for <see cref="RunMainAsync"/>.
     /// </summary>
-    public async Task<JsValue> EvaluateAsync(string code, string fileName = "<eval>", CancellationToken cancellationToken = default)
+    public Task<JsValue> EvaluateAsync(string code, string fileName = "<eval>", CancellationToken cancellationToken = default) => CallLog is { } log
+        ? log.HostAsync("EvaluateAsync", fileName, log.Strings(code), () => EvaluateAsyncCore(code, fileName, cancellationToken), static v => v)
+        : EvaluateAsyncCore(code, fileName, cancellationToken);
+
+    private async Task<JsValue> EvaluateAsyncCore(string code, string fileName, CancellationToken cancellationToken)
     {
         BeginRun();
         try
         {
-            return await SettleAsync(Evaluate(code, fileName), cancellationToken).ConfigureAwait(false);
+            return await SettleAsync(EvaluateCore(code, fileName), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -82,12 +96,16 @@ public sealed partial class JsRuntime
     }
 
     /// <summary>Calls a JavaScript function and settles the promise it returns, as <see cref="EvaluateAsync"/> does.</summary>
-    public async Task<JsValue> CallAsync(JsValue function, JsValue[] arguments, CancellationToken cancellationToken = default)
+    public Task<JsValue> CallAsync(JsValue function, JsValue[] arguments, CancellationToken cancellationToken = default) => CallLog is { } log
+        ? log.HostAsync("CallAsync", FunctionName(function), log.Arguments(arguments), () => CallAsyncCore(function, arguments, cancellationToken), static v => v)
+        : CallAsyncCore(function, arguments, cancellationToken);
+
+    private async Task<JsValue> CallAsyncCore(JsValue function, JsValue[] arguments, CancellationToken cancellationToken)
     {
         BeginRun();
         try
         {
-            return await SettleAsync(Call(function, arguments), cancellationToken).ConfigureAwait(false);
+            return await SettleAsync(CallCore(function, arguments), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -122,8 +140,8 @@ public sealed partial class JsRuntime
     {
         var settlement = new Settlement();
         var functions = new FunctionBuilder(Engine, "runtime");
-        var onFulfilled = functions.Create("", 0, (_, args) => settlement.Settle(args.At(0), rejected: false));
-        var onRejected = functions.Create("", 0, (_, args) => settlement.Settle(args.At(0), rejected: true));
+        var onFulfilled = functions.CreateInternal("", 0, (_, args) => settlement.Settle(args.At(0), rejected: false));
+        var onRejected = functions.CreateInternal("", 0, (_, args) => settlement.Settle(args.At(0), rejected: true));
         Engine.Invoke(promise.Get("then"), promise, [onFulfilled, onRejected]);
         DrainMicrotasks();
         return settlement;

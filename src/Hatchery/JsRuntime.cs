@@ -1,4 +1,5 @@
 using Hatchery.Builtins.Console;
+using Hatchery.CallLog;
 using Hatchery.Builtins.Globals;
 using Hatchery.Builtins.Process;
 using Hatchery.Builtins.Timers;
@@ -30,6 +31,11 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     internal JsRuntime(EngineFactory factory, RuntimeOptions? options)
     {
         Factory = factory;
+        // First: a runtime's own log path that cannot be opened fails before anything else is built.
+        var callLog = options?.CallLogDisabled == true ? null
+            : options?.CallLog is { } own ? new CallLogSink(own)
+            : factory.CallLogSink;
+        if (callLog is not null) CallLog = new RuntimeCallLog(callLog);
         Engine = factory.CreateEngine(options);
         Engine.Advanced.HostDefined = this;
         FindRunLimits();
@@ -41,6 +47,12 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         StartTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
         Arguments = options?.Arguments?.ToArray();
     }
+
+    /// <summary>This runtime's call log, or null when it logs no calls (then no function of it is wrapped).</summary>
+    internal RuntimeCallLog? CallLog { get; }
+
+    /// <summary>This runtime's id in the call log (<c>calls.runtime</c>, <c>runtimes.id</c>), or null when it logs no calls.</summary>
+    public string? CallLogId => CallLog?.RuntimeId;
 
     /// <summary>A one-shot runtime: a factory built from <paramref name="configure"/> and used once.</summary>
     public static JsRuntime Open(Action<EngineOptions>? configure = null) => EngineFactory.Create(configure).NewRuntime();
@@ -97,20 +109,43 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     internal static JsRuntime Of(Engine engine) => (JsRuntime)engine.Advanced.HostDefined!;
 
     /// <summary>Requires a module as code in the base directory would, returning its exports.</summary>
-    public JsValue Require(string specifier) =>
+    public JsValue Require(string specifier) => CallLog is { } log
+        ? log.Host("Require", specifier, log.Strings(specifier), () => RequireCore(specifier), static v => v)
+        : RequireCore(specifier);
+
+    private JsValue RequireCore(string specifier) =>
         RuntimeEntry.Run(this, specifier, static (runtime, specifier) => runtime.Modules.Require(null, specifier));
 
     /// <summary>Evaluates a script and returns its completion value, then runs queued microtasks.</summary>
-    public JsValue Evaluate(string code, string fileName = "<eval>") =>
+    public JsValue Evaluate(string code, string fileName = "<eval>") => CallLog is { } log
+        ? log.Host("Evaluate", fileName, log.Strings(code), () => EvaluateCore(code, fileName), static v => v)
+        : EvaluateCore(code, fileName);
+
+    private JsValue EvaluateCore(string code, string fileName) =>
         RuntimeEntry.Run(this, (code, fileName), static (runtime, source) =>
             runtime.Completed(runtime.Engine.Evaluate(CompiledModule.Prepare(source.fileName, source.code))));
 
     /// <summary>Evaluates a script prepared with <see cref="Engine.PrepareScript"/>, then runs queued microtasks.</summary>
-    public JsValue Evaluate(in Prepared<Acornima.Ast.Script> script) =>
+    public JsValue Evaluate(in Prepared<Acornima.Ast.Script> script)
+    {
+        if (CallLog is not { } log) return EvaluateCore(script);
+        var prepared = script;
+        return log.Host("Evaluate", "<prepared>", "[]", () => EvaluateCore(prepared), static v => v);
+    }
+
+    private JsValue EvaluateCore(in Prepared<Acornima.Ast.Script> script) =>
         RuntimeEntry.Run(this, script, static (runtime, script) => runtime.Completed(runtime.Engine.Evaluate(script)));
 
     /// <summary>Calls a JavaScript function with <c>this</c> undefined, then runs queued microtasks.</summary>
-    public JsValue Call(JsValue function, params JsValue[] arguments) =>
+    public JsValue Call(JsValue function, params JsValue[] arguments) => CallLog is { } log
+        ? log.Host("Call", FunctionName(function), log.Arguments(arguments), () => CallCore(function, arguments), static v => v)
+        : CallCore(function, arguments);
+
+    // What the call log names a function the host calls: its own name, read without running script.
+    private static string FunctionName(JsValue function) =>
+        function is Jint.Native.Object.ObjectInstance o && PassiveReads.OwnData(o, "name") is JsString { Length: > 0 } name ? name.ToString() : "<anonymous>";
+
+    private JsValue CallCore(JsValue function, JsValue[] arguments) =>
         RuntimeEntry.Run(this, (function, arguments), static (runtime, call) =>
             runtime.Completed(runtime.Engine.Call(call.function, call.arguments)));
 
@@ -125,7 +160,11 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     private void DrainMicrotasks()
     {
         if (_loop is not null) _loop.RunMicrotasks();
-        else Engine.Advanced.ProcessTasks();
+        else
+        {
+            Engine.Advanced.ProcessTasks();
+            CallLog?.SettlePending();
+        }
     }
 
     /// <summary>
@@ -134,10 +173,21 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     /// given to <c>process.exit</c> / <c>process.exitCode</c>, or <see cref="ScriptLimitException.ExitCodeOf"/>
     /// after a limit stopped the run, its message printed to stderr). The time and statement limits cover the whole run.
     /// </summary>
-    public int RunMain(string path, params string[] args) =>
-        ScriptThread.Run(() => RuntimeEntry.Run(this, (path, args), static (runtime, main) => runtime.RunMainCore(main.path, main.args)));
+    public int RunMain(string path, params string[] args) => CallLog is { } log
+        ? Exited(log.Host("RunMain", path, log.Strings([path, .. args]), () => RunMainCore(path, args), static code => code))
+        : RunMainCore(path, args);
 
-    private int RunMainCore(string path, string[] args)
+    // The exit code a run ended with, kept for the call log's runtimes row.
+    private int Exited(int code)
+    {
+        if (CallLog is { } log) log.ExitCode = code;
+        return code;
+    }
+
+    private int RunMainCore(string path, string[] args) =>
+        ScriptThread.Run(() => RuntimeEntry.Run(this, (path, args), static (runtime, main) => runtime.RunMainBody(main.path, main.args)));
+
+    private int RunMainBody(string path, string[] args)
     {
         var full = "";
         // Setting up process counts against the run's limits too, so a limit there is reported like one in the script.
@@ -161,7 +211,11 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     /// <c>require</c> resolves from the base directory, pending work runs to completion, and the result is
     /// the exit code, as for <see cref="RunMain"/>.
     /// </summary>
-    public int RunEval(string code, params string[] args) => ScriptThread.Run(() =>
+    public int RunEval(string code, params string[] args) => CallLog is { } log
+        ? Exited(log.Host("RunEval", EvalFileName, log.Strings([code, .. args]), () => RunEvalCore(code, args), static code => code))
+        : RunEvalCore(code, args);
+
+    private int RunEvalCore(string code, string[] args) => ScriptThread.Run(() =>
         RuntimeEntry.Run(this, (code, args), static (runtime, eval) =>
         {
             if (runtime.ExitCodeOf(() => runtime.Process.SetArguments(null, eval.args)) is { } early) return early;
@@ -283,6 +337,15 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
                     (failures ??= []).Add(e);
                 }
             }
+        }
+        try
+        {
+            // Last, so calls the cleanups made are logged too; before the engine goes, since pending promises are read.
+            CallLog?.End();
+        }
+        catch (CallLogException e)
+        {
+            (failures ??= []).Add(e);
         }
         Engine.Dispose();
         if (failures is not null) throw new AggregateException("Releasing the runtime's native-module resources failed.", failures);

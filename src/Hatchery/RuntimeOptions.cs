@@ -1,3 +1,4 @@
+using Hatchery.CallLog;
 using Hatchery.Builtins.Console;
 
 namespace Hatchery;
@@ -34,6 +35,31 @@ public sealed class RuntimeOptions
 
     /// <summary>Stops this runtime, and no other, when signalled (the factory's token still applies too).</summary>
     public CancellationToken CancellationToken { get; private set; }
+
+    /// <summary>Whether this runtime logs no calls, whatever the factory's call log (see <see cref="DisableCallLog"/>).</summary>
+    public bool CallLogDisabled { get; private set; }
+
+    /// <summary>The call log this runtime writes instead of the factory's, or <c>null</c> for the factory's.</summary>
+    public CallLogSettings? CallLog { get; private set; }
+
+    /// <summary>Logs none of this runtime's calls, though the factory logs those of its other runtimes.</summary>
+    public RuntimeOptions DisableCallLog()
+    {
+        CallLogDisabled = true;
+        CallLog = null;
+        return this;
+    }
+
+    /// <summary>
+    /// Logs this runtime's calls to the database at <paramref name="path"/> instead of the factory's (as
+    /// <see cref="EngineOptions.UseCallLog"/> describes); opened when the runtime is spawned.
+    /// </summary>
+    public RuntimeOptions UseCallLog(string path, Action<CallLogOptions>? configure = null)
+    {
+        CallLog = CallLogOptions.Build(path, configure);
+        CallLogDisabled = false;
+        return this;
+    }
 
     /// <summary>Sends this runtime's console output to the given writers.</summary>
     public RuntimeOptions UseConsole(TextWriter stdout, TextWriter stderr) => UseConsole(new WriterConsoleOutput(stdout, stderr));

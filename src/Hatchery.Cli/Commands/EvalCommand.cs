@@ -18,7 +18,11 @@ internal static class EvalCommand
     /// <summary>Evaluates <paramref name="code"/>, runs the event loop and returns the exit code node would give.</summary>
     public static int Execute(CliContext context, RuntimeLimits limits, string code, string[] args)
     {
-        using var runtime = context.OpenRuntime(limits);
-        return runtime.RunEval(code, args);
+        // SIGTERM or Ctrl-C stops the run through its cancellation, so the runtime is disposed and its call log flushed.
+        using var signals = StopSignals.Listen();
+        using (var runtime = context.OpenRuntime(limits, stop: signals.Token))
+        {
+            return signals.ExitCode(runtime.RunEval(code, args));
+        }
     }
 }

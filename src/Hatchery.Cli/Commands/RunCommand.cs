@@ -18,7 +18,11 @@ internal static class RunCommand
     /// <summary>Runs <paramref name="file"/> and returns the exit code node would give.</summary>
     public static int Execute(CliContext context, RuntimeLimits limits, string file, string[] args)
     {
-        using var runtime = context.OpenRuntime(limits, Path.GetDirectoryName(Path.GetFullPath(file, context.CurrentDirectory)));
-        return runtime.RunMain(file, args);
+        // SIGTERM or Ctrl-C stops the run through its cancellation, so the runtime is disposed and its call log flushed.
+        using var signals = StopSignals.Listen();
+        using (var runtime = context.OpenRuntime(limits, Path.GetDirectoryName(Path.GetFullPath(file, context.CurrentDirectory)), signals.Token))
+        {
+            return signals.ExitCode(runtime.RunMain(file, args));
+        }
     }
 }

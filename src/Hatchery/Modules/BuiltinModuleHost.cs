@@ -89,7 +89,7 @@ internal sealed class BuiltinModuleHost
         var module = new JsObject(_engine);
         module.Set("exports", exports);
         var wrapper = (Function)NestedEvaluation.Evaluate(_engine, prepared);
-        _require ??= new FunctionBuilder(_engine, "module").Create("require", 1, (_, args) => Require(NativeArguments.String(_engine, args, 0, "id")));
+        _require ??= new FunctionBuilder(_engine, "module").CreateInternal("require", 1, (_, args) => Require(NativeArguments.String(_engine, args, 0, "id")));
         _engine.Call(wrapper, exports, [exports, _require, module, binding]);
         return module.Get("exports");
     }

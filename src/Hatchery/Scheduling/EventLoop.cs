@@ -180,6 +180,8 @@ internal sealed class EventLoop : IDisposable
             _engine.Advanced.ProcessTasks();
         }
         while (_nextTicks.Count > 0);
+        // Calls that returned a promise are logged once it settles, which a drain is when it can have happened.
+        _runtime.CallLog?.SettlePending();
     }
 
     /// <summary>Runs until no referenced work remains.</summary>
@@ -213,7 +215,10 @@ internal sealed class EventLoop : IDisposable
             Turn(() => process.EmitBeforeExit());
             return IsAlive ? LoopStep.Continue : LoopStep.Done;
         }
-        return _immediates.Count > 0 || !_posted.IsEmpty ? LoopStep.Continue : LoopStep.Wait;
+        if (_immediates.Count > 0 || !_posted.IsEmpty) return LoopStep.Continue;
+        // About to wait: what the call log holds back for batching goes to its writer now, so a tail sees it.
+        _runtime.CallLog?.Flush();
+        return LoopStep.Wait;
     }
 
     /// <summary>

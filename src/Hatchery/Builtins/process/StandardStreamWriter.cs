@@ -1,4 +1,5 @@
 using Hatchery.Builtins.Buffer;
+using Hatchery.Interop;
 using Jint.Native;
 using Jint.Native.Function;
 using Jint.Native.Object;
@@ -24,16 +25,16 @@ internal sealed class StandardStreamWriter(JsRuntime runtime)
     {
         var engine = runtime.Engine;
         process.DefineOwnProperty("stdout", new GetSetPropertyDescriptor(
-            new ClrFunction(engine, "get stdout", (_, _) => _stdout ??= Create(error: false)), null, enumerable: true, configurable: true));
+            new FunctionBuilder(engine, "process").CreateInternal("get stdout", 0, (_, _) => _stdout ??= Create(error: false)), null, enumerable: true, configurable: true));
         process.DefineOwnProperty("stderr", new GetSetPropertyDescriptor(
-            new ClrFunction(engine, "get stderr", (_, _) => _stderr ??= Create(error: true)), null, enumerable: true, configurable: true));
+            new FunctionBuilder(engine, "process").CreateInternal("get stderr", 0, (_, _) => _stderr ??= Create(error: true)), null, enumerable: true, configurable: true));
     }
 
     private JsValue Create(bool error)
     {
         var engine = runtime.Engine;
         _create ??= runtime.BuiltinModules.RunScript("internal.process.stdio.js", new JsObject(engine), new JsObject(engine));
-        var write = new ClrFunction(engine, error ? "writeStderr" : "writeStdout", (_, args) =>
+        var write = new FunctionBuilder(engine, "process").Create(error ? "writeStderr" : "writeStdout", 1, (_, args) =>
         {
             var chunk = args.Length > 0 ? args[0] : JsValue.Undefined;
             // The Writable has already made every chunk a Buffer.
@@ -41,7 +42,7 @@ internal sealed class StandardStreamWriter(JsRuntime runtime)
             if (error) runtime.Output.WriteError(text);
             else runtime.Output.WriteOut(text);
             return JsValue.Undefined;
-        }, 1);
+        });
         return engine.Call(_create, JsValue.Undefined, [write, error ? 2 : 1]);
     }
 }
