@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Hatchery.Builtins;
-using Hatchery.CallLog;
 using Hatchery.Builtins.Console;
+using Hatchery.CallLog;
 using Hatchery.Modules;
 using Hatchery.NativeModules;
 using Hatchery.Security;

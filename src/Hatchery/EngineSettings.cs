@@ -1,7 +1,7 @@
-using Hatchery.CallLog;
 using System.Collections.Frozen;
 using System.Text.Json;
 using Hatchery.Builtins.Console;
+using Hatchery.CallLog;
 using Hatchery.Modules;
 using Hatchery.Security;
 

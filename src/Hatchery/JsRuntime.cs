@@ -1,8 +1,8 @@
 using Hatchery.Builtins.Console;
-using Hatchery.CallLog;
 using Hatchery.Builtins.Globals;
 using Hatchery.Builtins.Process;
 using Hatchery.Builtins.Timers;
+using Hatchery.CallLog;
 using Hatchery.Modules;
 using Hatchery.Scheduling;
 using Jint;

@@ -1,5 +1,5 @@
-using Hatchery.CallLog;
 using Hatchery.Builtins.Console;
+using Hatchery.CallLog;
 
 namespace Hatchery;
 

@@ -39,8 +39,15 @@ internal static class CallLogCommand
             {
                 context.Out.WriteLine(JsonSerializer.Serialize(stats.Select(s => new Dictionary<string, object>
                 {
-                    ["module"] = s.Module, ["function"] = s.Function, ["calls"] = s.Calls, ["errors"] = s.Errors, ["total_us"] = s.Total,
-                    ["mean_us"] = Math.Round(s.Mean, 1), ["p50_us"] = s.P50, ["p95_us"] = s.P95, ["max_us"] = s.Max,
+                    ["module"] = s.Module,
+                    ["function"] = s.Function,
+                    ["calls"] = s.Calls,
+                    ["errors"] = s.Errors,
+                    ["total_us"] = s.Total,
+                    ["mean_us"] = Math.Round(s.Mean, 1),
+                    ["p50_us"] = s.P50,
+                    ["p95_us"] = s.P95,
+                    ["max_us"] = s.Max,
                 }), Json));
                 return 0;
             }
@@ -96,8 +103,13 @@ internal static class CallLogCommand
             {
                 context.Out.WriteLine(JsonSerializer.Serialize(runtimes.Select(r => new Dictionary<string, object?>
                 {
-                    ["id"] = r.Id, ["factory"] = r.Factory, ["started"] = r.Started, ["ended"] = r.Ended, ["exit_code"] = r.ExitCode,
-                    ["calls"] = r.Calls, ["dropped"] = r.Dropped,
+                    ["id"] = r.Id,
+                    ["factory"] = r.Factory,
+                    ["started"] = r.Started,
+                    ["ended"] = r.Ended,
+                    ["exit_code"] = r.ExitCode,
+                    ["calls"] = r.Calls,
+                    ["dropped"] = r.Dropped,
                 }), Json));
                 return 0;
             }
@@ -132,9 +144,17 @@ internal static class CallLogCommand
                 // args and result are JSON already: embedded as values, not as strings.
                 output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
                 {
-                    ["id"] = call.Id, ["ts"] = call.Timestamp, ["runtime"] = call.Runtime, ["direction"] = call.Direction, ["module"] = call.Module,
-                    ["function"] = call.Function, ["args"] = Parsed(call.Arguments), ["result"] = call.Result is null ? null : Parsed(call.Result),
-                    ["duration_us"] = call.DurationMicroseconds, ["error_name"] = call.ErrorName, ["error_message"] = call.ErrorMessage,
+                    ["id"] = call.Id,
+                    ["ts"] = call.Timestamp,
+                    ["runtime"] = call.Runtime,
+                    ["direction"] = call.Direction,
+                    ["module"] = call.Module,
+                    ["function"] = call.Function,
+                    ["args"] = Parsed(call.Arguments),
+                    ["result"] = call.Result is null ? null : Parsed(call.Result),
+                    ["duration_us"] = call.DurationMicroseconds,
+                    ["error_name"] = call.ErrorName,
+                    ["error_message"] = call.ErrorMessage,
                 }, Json));
             }
             else
