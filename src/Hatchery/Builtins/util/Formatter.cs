@@ -52,7 +52,7 @@ internal static partial class Formatter
                         case 'i': replacement = FormatNumeric(args[++next], v => ParseInt(TypeConverter.ToString(v))); break;
                         case 'f': replacement = args[++next].IsSymbol() ? "NaN" : InspectPrimitives.FormatNumber(ParseFloat(TypeConverter.ToString(args[next]))); break;
                         case 'O': replacement = Inspector.Inspect(args[++next], options); break;
-                        case 'o': replacement = Inspector.Inspect(args[++next], options with { ShowHidden = true, Depth = 4 }); break;
+                        case 'o': replacement = Inspector.Inspect(args[++next], options with { ShowHidden = true, ShowProxy = true, Depth = 4 }); break;
                         case 'c':
                             next++;
                             replacement = "";
