@@ -41,7 +41,7 @@ public sealed class HostileFuzzTests
         "(function f() { return f() + 1; })()", "[3, 1, 2].sort(() => { for (;;) {} })", "setInterval(() => {}, 0)",
         "(function s() { setImmediate(s); })()", "(function t() { process.nextTick(t); })()",
         "(async () => { for (;;) await 0; })()", "const keep = []; for (;;) keep.push(new Array(10000).fill(0))",
-        "let s = 'x'; for (;;) s += s", "'x'.repeat(2 ** 30)", "new ArrayBuffer(2 ** 40)", "Buffer.alloc(2 ** 33)",
+        "'x'.repeat(2 ** 30)", "new ArrayBuffer(2 ** 40)", "Buffer.alloc(2 ** 33)",
         "new Array(2 ** 32)", "/(a+)+$/.test('a'.repeat(40) + 'b')", "eval('('.repeat(100000))", "JSON.parse('['.repeat(100000))",
         "require('./m0')", "throw Symbol('s')", "process.exit(3)", "Promise.reject(new Error('unhandled'))",
         "new Function('('.repeat(50000))", "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)");
