@@ -5,7 +5,7 @@ namespace Hatchery.Cli;
 /// <summary>The execution limits, the sandbox and the call log a command line asked for; none by default, like node.</summary>
 /// <param name="Timeout">The longest the whole run may take.</param>
 /// <param name="MaxStatements">The most statements the whole run may execute.</param>
-/// <param name="MemoryLimit">The most bytes one call into the engine may allocate.</param>
+/// <param name="MemoryLimit">The most live memory the run may hold, in bytes.</param>
 /// <param name="CallLog">The call-log database (<c>--call-log</c> or <c>HATCHERY_CALLLOG_DB</c>), or null for none.</param>
 internal readonly record struct RuntimeLimits(TimeSpan? Timeout, int? MaxStatements, long? MemoryLimit, string? CallLog = null)
 {
@@ -49,7 +49,7 @@ internal sealed class LimitOptions(string currentDirectory)
     /// <summary><c>--memory-limit BYTES</c>.</summary>
     public Option<long?> MemoryLimit { get; } = Positive(new Option<long?>("--memory-limit")
     {
-        Description = "Stop the run when one call into the engine allocates more bytes than this; exit code 122",
+        Description = "Stop the run when the memory it holds grows past this many bytes; exit code 122",
         HelpName = "bytes",
     });
 

@@ -26,7 +26,7 @@ public sealed class HatcheryOptions
     /// <summary>The longest one call into the engine may run (<see cref="EngineOptions.LimitTime"/>); positive, or <c>null</c> for none.</summary>
     public TimeSpan? Timeout { get; set; }
 
-    /// <summary>The most memory, in bytes, one call into the engine may allocate (<see cref="EngineOptions.LimitMemory"/>); positive, or <c>null</c> for none.</summary>
+    /// <summary>The most live memory, in bytes, each runtime may hold (<see cref="EngineOptions.LimitMemory"/>); positive, or <c>null</c> for none.</summary>
     public long? MemoryLimitBytes { get; set; }
 
     /// <summary>The most statements one call into the engine may execute (<see cref="EngineOptions.LimitStatements"/>); positive, or <c>null</c> for none.</summary>

@@ -27,7 +27,7 @@ public sealed class EngineFactory
             loader.TryRead(path, out var source) ? CompiledModule.Compile(path, source, resolver.IsEsModule(path)) : null,
             settings, rememberMissing: false);
         _moduleLoader = new EsModuleLoader(this);
-        _factoryLane = LaneOf(settings.Timeout, settings.StatementLimit, default);
+        _factoryLane = LaneOf(settings.Timeout, settings.StatementLimit, settings.MemoryLimit, default);
         JintOptions = CreateJintOptions(settings, _moduleLoader, _factoryLane);
         // Opened now, so a path that cannot be written fails here rather than silently at the first call.
         CallLogSink = settings.CallLog is { } callLog ? new CallLogSink(callLog) : null;
@@ -90,18 +90,20 @@ public sealed class EngineFactory
     /// <summary>
     /// An engine for a runtime, with its effective limits (its own, falling back to the factory's): on the factory's
     /// options when they fit, otherwise on options built once per lane; then the engine's own
-    /// <see cref="RuntimeDeadline"/> and <see cref="RunStatementBudget"/> are configured with the runtime's values.
+    /// <see cref="RuntimeDeadline"/>, <see cref="RunStatementBudget"/> and <see cref="RuntimeMemoryLimit"/> are configured with the runtime's values.
     /// </summary>
     internal Engine CreateEngine(RuntimeOptions? options)
     {
         var timeout = options?.Timeout ?? Settings.Timeout;
         var statements = options?.StatementLimit ?? Settings.StatementLimit;
+        var memory = options?.MemoryLimit ?? Settings.MemoryLimit;
         var runtimeToken = options?.CancellationToken ?? default;
-        var lane = LaneOf(timeout, statements, runtimeToken);
+        var lane = LaneOf(timeout, statements, memory, runtimeToken);
         var jint = lane == _factoryLane ? JintOptions : _lanes.GetOrAdd(lane, static (lane, factory) => CreateJintOptions(factory.Settings, factory._moduleLoader, lane), this);
         var engine = new Engine(jint);
         if (lane.Deadline) engine.Constraints.Find<RuntimeDeadline>()!.Configure(timeout, Settings.CancellationToken, runtimeToken);
         if (statements is { } count) engine.Constraints.Find<RunStatementBudget>()!.Configure(count);
+        if (memory is { } bytes) engine.Constraints.Find<RuntimeMemoryLimit>()!.Configure(bytes);
         return engine;
     }
 
@@ -110,16 +112,16 @@ public sealed class EngineFactory
     /// timeout in the shared options, so it cannot be each runtime's: a runtime's own time limit is rounded up to a
     /// power of two milliseconds (at most 32 lanes), so a match never outlives the limit by more than twice.
     /// </summary>
-    private LimitLane LaneOf(TimeSpan? timeout, int? statements, CancellationToken runtimeToken)
+    private LimitLane LaneOf(TimeSpan? timeout, int? statements, long? memory, CancellationToken runtimeToken)
     {
         var deadline = timeout is not null || Settings.CancellationToken.CanBeCanceled || runtimeToken.CanBeCanceled;
         var regex = timeout is not { } t ? (TimeSpan?)null
             : t == Settings.Timeout ? t
             : TimeSpan.FromMilliseconds(Math.Min(Math.Pow(2, Math.Ceiling(Math.Log2(Math.Max(1, t.TotalMilliseconds)))), int.MaxValue));
-        return new LimitLane(deadline, statements is not null, regex);
+        return new LimitLane(deadline, statements is not null, memory is not null, regex);
     }
 
-    private readonly record struct LimitLane(bool Deadline, bool Counting, TimeSpan? RegexTimeout);
+    private readonly record struct LimitLane(bool Deadline, bool Counting, bool Metering, TimeSpan? RegexTimeout);
 
     /// <summary>
     /// Resolves and compiles the given module files (absolute, or relative to the base directory) ahead of
@@ -160,11 +162,11 @@ public sealed class EngineFactory
         jint.AgentCanSuspend = false;
         // A regular-expression match is part of the time limit (Jint's default is ten seconds whatever the limit says).
         if (lane.RegexTimeout is { } regex) jint.Constraints.RegexTimeout = regex;
-        if (options.MemoryLimit is { } memory) jint.LimitMemory(memory);
         if (options.RecursionLimit is { } depth) jint.LimitRecursion(depth);
         // Hatchery's own constraints, one instance per engine (configured in CreateEngine): they span a whole host call.
         if (lane.Deadline) jint.Constraint(static () => new RuntimeDeadline());
         if (lane.Counting) jint.Constraint(static () => new RunStatementBudget());
+        if (lane.Metering) jint.Constraint(static () => new RuntimeMemoryLimit());
         NodeGlobals.Install(jint);
         return jint;
     }

@@ -32,7 +32,7 @@ public sealed class EngineOptions
     /// <summary>The longest one host call (a whole <c>RunMain</c>, an <c>Evaluate</c> with its microtasks) may run, or <c>null</c> for no limit.</summary>
     public TimeSpan? Timeout { get; private set; }
 
-    /// <summary>The most memory, in bytes, one call into the engine may allocate (Jint's measure), or <c>null</c> for no limit.</summary>
+    /// <summary>The most live memory, in bytes, each runtime may hold over its life, or <c>null</c> for no limit.</summary>
     public long? MemoryLimit { get; private set; }
 
     /// <summary>The deepest JavaScript call stack allowed, or <c>null</c> for Jint's default.</summary>
@@ -133,8 +133,10 @@ public sealed class EngineOptions
     }
 
     /// <summary>
-    /// Limits the bytes one call into the engine may allocate (Jint's measure: allocations on the thread during that
-    /// call, not live memory). Between 1 and <see cref="long.MaxValue"/> − 1.
+    /// Limits the live memory each runtime may hold over its whole life, in bytes: how far the process's managed heap grew
+    /// since the runtime was spawned, measured by a full collection whenever the runtime has allocated what is left under
+    /// the limit, and never more than the runtime itself allocated (docs/security.md, "Memory"). Between 1 and
+    /// <see cref="long.MaxValue"/> − 1.
     /// </summary>
     public EngineOptions LimitMemory(long bytes)
     {

@@ -91,7 +91,7 @@ public sealed class EngineSettings
     /// <summary>The longest one host call may run, or <c>null</c> for no limit.</summary>
     public TimeSpan? Timeout { get; }
 
-    /// <summary>The most memory, in bytes, one call into the engine may allocate, or <c>null</c> for no limit.</summary>
+    /// <summary>The most live memory, in bytes, each runtime may hold over its life, or <c>null</c> for no limit.</summary>
     public long? MemoryLimit { get; }
 
     /// <summary>The deepest JavaScript call stack allowed, or <c>null</c> for Jint's default.</summary>

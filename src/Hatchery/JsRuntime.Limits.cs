@@ -7,6 +7,7 @@ public sealed partial class JsRuntime
 {
     private RuntimeDeadline? _deadline;
     private RunStatementBudget? _statementBudget;
+    private RuntimeMemoryLimit? _memoryLimit;
     private int _runDepth;
     private ScriptLimit? _stoppedBy;
 
@@ -15,6 +16,7 @@ public sealed partial class JsRuntime
     {
         _deadline = Engine.Constraints.Find<RuntimeDeadline>();
         _statementBudget = Engine.Constraints.Find<RunStatementBudget>();
+        _memoryLimit = Engine.Constraints.Find<RuntimeMemoryLimit>();
     }
 
     /// <summary>The limit that stopped this runtime, or null while it can still run script.</summary>
@@ -44,8 +46,18 @@ public sealed partial class JsRuntime
         _loop?.Dispose();
     }
 
-    /// <summary>Throws if the run's deadline has passed or a token was cancelled; the event loop calls it between callbacks.</summary>
-    internal void CheckRunLimits() => _deadline?.Check();
+    /// <summary>Throws if the run's deadline has passed, a token was cancelled or the memory limit is exceeded; the event loop calls it between callbacks.</summary>
+    internal void CheckRunLimits()
+    {
+        _deadline?.Check();
+        _memoryLimit?.Check();
+    }
+
+    /// <summary>
+    /// Throws the memory limit's error when allocating <paramref name="bytes"/> would take this runtime past its memory
+    /// limit; Hatchery's own large allocations ask before they are made.
+    /// </summary>
+    internal void ReserveMemory(long bytes) => _memoryLimit?.Reserve(bytes);
 
     /// <summary>How long the event loop may wait (milliseconds, -1 for ever) before it must check the deadline again.</summary>
     internal int BoundWait(int milliseconds) => _deadline?.BoundWait(milliseconds) ?? milliseconds;

@@ -5,7 +5,7 @@ namespace Hatchery;
 
 /// <summary>
 /// What one runtime may set for itself when <see cref="EngineFactory.NewRuntime(Action{RuntimeOptions})"/> spawns it:
-/// console output, <c>process.env</c>, <c>process.argv</c>, base directory, time and statement limits and a
+/// console output, <c>process.env</c>, <c>process.argv</c>, base directory, time, statement and memory limits and a
 /// cancellation token. Anything not set comes from the factory's <see cref="EngineSettings"/>. The runtime copies
 /// these values when it is spawned. Fluent: every method returns this instance.
 /// </summary>
@@ -32,6 +32,9 @@ public sealed class RuntimeOptions
 
     /// <summary>The most statements one host call into this runtime may execute, or <c>null</c> for the factory's limit.</summary>
     public int? StatementLimit { get; private set; }
+
+    /// <summary>The most live memory this runtime may hold, in bytes, or <c>null</c> for the factory's limit.</summary>
+    public long? MemoryLimit { get; private set; }
 
     /// <summary>Stops this runtime, and no other, when signalled (the factory's token still applies too).</summary>
     public CancellationToken CancellationToken { get; private set; }
@@ -105,6 +108,15 @@ public sealed class RuntimeOptions
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         StatementLimit = count;
+        return this;
+    }
+
+    /// <summary>Limits the memory this runtime may hold, as <see cref="EngineOptions.LimitMemory"/> does; between 1 and <see cref="long.MaxValue"/> − 1.</summary>
+    public RuntimeOptions LimitMemory(long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bytes, 1);
+        ArgumentOutOfRangeException.ThrowIfEqual(bytes, long.MaxValue);
+        MemoryLimit = bytes;
         return this;
     }
 

@@ -54,7 +54,8 @@ public sealed class ScriptException : Exception
         }
         else
         {
-            message = Read(() => error.IsUndefined() ? "undefined" : TypeConverter.ToString(error), e.Message);
+            // A thrown Symbol has no string conversion (String(sym) works, `${sym}` throws): use its description form.
+            message = Read(() => error.IsUndefined() ? "undefined" : error is JsSymbol symbol ? symbol.ToString() : TypeConverter.ToString(error), e.Message);
             stack = "Uncaught " + Read(() => Builtins.Util.Inspector.Inspect(error), message);
         }
         var location = e.Location.SourceFile is { Length: > 0 } file
@@ -74,7 +75,7 @@ public sealed class ScriptException : Exception
         {
             return read();
         }
-        catch (Exception failure) when (failure is JavaScriptException || StackExhaustion.Is(failure))
+        catch (Exception failure) when (failure is JavaScriptException || (failure is JintException && ScriptLimitException.KindOf(failure) is null) || StackExhaustion.Is(failure))
         {
             return fallback;
         }

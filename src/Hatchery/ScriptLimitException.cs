@@ -10,7 +10,7 @@ public enum ScriptLimit
     /// <summary>A host call (a whole <c>RunMain</c>, an <c>Evaluate</c> with its microtasks) ran longer than its time limit.</summary>
     Time,
 
-    /// <summary>One call into the engine allocated more than its memory limit.</summary>
+    /// <summary>The runtime held more live memory than its memory limit, or the process could not allocate what the script asked for.</summary>
     Memory,
 
     /// <summary>A host call executed more statements than its statement limit.</summary>

@@ -136,4 +136,41 @@ public sealed class WholeRunLimitTests
         Assert.Throws<ArgumentOutOfRangeException>(() => factory.NewRuntime(o => o.LimitTime(TimeSpan.Zero)));
         Assert.Throws<ArgumentOutOfRangeException>(() => factory.NewRuntime(o => o.LimitStatements(-1)));
     }
+
+    [Fact]
+    public void MemoryLimitSpansHostCalls()
+    {
+        // Each Evaluate keeps 2 MB more; Jint's per-call measure never saw more than one call's 2 MB.
+        using var runtime = EngineFactory.Create().NewRuntime(o => o.LimitMemory(16L * 1024 * 1024));
+        runtime.Evaluate("globalThis.keep = [];");
+        var limit = Assert.Throws<ScriptLimitException>(() =>
+        {
+            for (var i = 0; i < 100; i++) runtime.Evaluate("keep.push(new Array(250000).fill(1.5)); keep.length");
+        });
+        Assert.Equal(ScriptLimit.Memory, limit.Limit);
+        Assert.StartsWith("Memory limit exceeded", limit.Message, StringComparison.Ordinal);
+        Assert.Throws<RuntimeStoppedException>(() => runtime.Evaluate("1"));
+    }
+
+    [Fact]
+    public void MemoryLimitIgnoresWhatIsNotKept()
+    {
+        // About 200 MB allocated in short-lived pieces under a 16 MB limit: nothing is kept, so nothing stops it.
+        using var runtime = EngineFactory.Create().NewRuntime(o => o.LimitMemory(16L * 1024 * 1024));
+        var total = runtime.Evaluate("let n = 0; for (let i = 0; i < 2000; i++) n += new Array(10000).fill(i).length; n");
+        Assert.Equal(20_000_000, total.AsNumber());
+    }
+
+    [Fact]
+    public void MemoryLimitOfOneRuntimeLeavesOthersAlone()
+    {
+        var factory = EngineFactory.Create();
+        using var limited = factory.NewRuntime(o => o.LimitMemory(8L * 1024 * 1024));
+        using var free = factory.NewRuntime();
+        free.Evaluate("globalThis.big = new Array(2000000).fill(1.5);");
+        Assert.Equal(3, limited.Evaluate("[1, 2, 3].length").AsNumber());
+        Assert.Throws<ScriptLimitException>(() => limited.Evaluate("const k = []; for (;;) k.push(new Array(10000).fill(0));"));
+        Assert.Equal(2000000, free.Evaluate("big.length").AsNumber());
+        Assert.Throws<ArgumentOutOfRangeException>(() => factory.NewRuntime(o => o.LimitMemory(0)));
+    }
 }

@@ -13,7 +13,33 @@ internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
     /// <summary>Suffix of the synthetic module that holds a facade's value as its default export.</summary>
     internal const string ValueSuffix = "#hatchery-value";
 
+    // A failure to find or compile a module is a JavaScript error, so that import() rejects its promise with it
+    // rather than throwing past the script.
     public ResolvedSpecifier Resolve(string? referencingModuleLocation, ModuleRequest moduleRequest)
+    {
+        try
+        {
+            return ResolveCore(referencingModuleLocation, moduleRequest);
+        }
+        catch (ModuleLoadException e) when (RuntimeEntry.Current is { } runtime)
+        {
+            throw e.ToJavaScript(runtime.Engine);
+        }
+    }
+
+    public Module LoadModule(Engine engine, ResolvedSpecifier resolved)
+    {
+        try
+        {
+            return LoadModuleCore(engine, resolved);
+        }
+        catch (ModuleLoadException e)
+        {
+            throw e.ToJavaScript(engine);
+        }
+    }
+
+    private ResolvedSpecifier ResolveCore(string? referencingModuleLocation, ModuleRequest moduleRequest)
     {
         var specifier = moduleRequest.Specifier;
         if (specifier.EndsWith(ValueSuffix, StringComparison.Ordinal) || IsBuiltin(specifier))
@@ -32,7 +58,7 @@ internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
         return new ResolvedSpecifier(moduleRequest, resolved, new Uri(resolved), SpecifierType.RelativeOrAbsolute);
     }
 
-    public Module LoadModule(Engine engine, ResolvedSpecifier resolved)
+    private Module LoadModuleCore(Engine engine, ResolvedSpecifier resolved)
     {
         var runtime = JsRuntime.Of(engine);
         var key = resolved.Key;

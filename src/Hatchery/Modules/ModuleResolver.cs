@@ -59,6 +59,8 @@ internal sealed class ModuleResolver
     /// <param name="parentFile">The requiring file, named in error messages only.</param>
     public string? Resolve(string directory, string request, ResolutionMode mode = ResolutionMode.Require, string? parentFile = null)
     {
+        // No file name holds a NUL byte (the OS would cut the name there): such a module is not found, as in Node.
+        if (request.Contains('\0', StringComparison.Ordinal)) return null;
         try
         {
             return ResolveCached(directory, request, mode);

@@ -22,7 +22,8 @@ internal sealed record PackageJson(string Directory, string? Name, string? Main,
         }
         catch (JsonException e)
         {
-            throw new ModuleLoadException("ERR_INVALID_PACKAGE_CONFIG", $"Invalid package config {path}: {e.Message}");
+            // Node reports a package.json it cannot parse as a SyntaxError naming the file.
+            throw new ModuleLoadException("ERR_INVALID_PACKAGE_CONFIG", $"Error parsing {path}: {e.Message}", "SyntaxError");
         }
     }
 

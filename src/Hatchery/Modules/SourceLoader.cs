@@ -64,19 +64,39 @@ internal sealed class FileSystemSourceLoader : SourceLoader
             source = File.ReadAllText(path);
             return true;
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException || IsLinkLoop(e))
         {
             source = null;
             return false;
         }
     }
 
-    public override bool FileExists(string path) => File.Exists(path);
+    public override bool FileExists(string path) => File.Exists(path) && !LeadsIntoLinkLoop(path);
 
     public override SourceVersion? GetVersion(string path)
     {
         var info = new FileInfo(path);
-        return info.Exists ? new SourceVersion(info.LastWriteTimeUtc.Ticks, info.Length) : null;
+        return info.Exists && !LeadsIntoLinkLoop(path) ? new SourceVersion(info.LastWriteTimeUtc.Ticks, info.Length) : null;
+    }
+
+    // File.Exists answers from lstat, so a link in a loop (a -> b -> a) "exists"; as in Node, following it finds nothing.
+    private const int ELoop = 40;
+
+    private static bool IsLinkLoop(Exception e) => e is IOException { HResult: ELoop };
+
+    private static bool LeadsIntoLinkLoop(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is null) return false;
+        try
+        {
+            info.ResolveLinkTarget(returnFinalTarget: true);
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
+        }
     }
 
     public override string RealPath(string path)

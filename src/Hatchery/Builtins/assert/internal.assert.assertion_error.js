@@ -26,31 +26,48 @@ function withoutComma(line) {
   return line.endsWith(',') ? line.slice(0, -1) : line;
 }
 
-// Line diff by longest common subsequence; a trailing comma does not make two lines differ.
+// Line diff by longest common subsequence; a trailing comma does not make two lines differ. The common start and end
+// are matched first, in linear time, so two long values that differ in a few lines stay cheap; a middle too large for
+// the quadratic table is shown whole, its actual lines then its expected ones.
+const maxDiffCells = 4e6;
+
 function diffLines(actual, expected) {
-  const n = actual.length;
-  const m = expected.length;
-  const lengths = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lengths[i][j] = withoutComma(actual[i]) === withoutComma(expected[j])
-        ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
-    }
-  }
+  const same = (a, b) => withoutComma(a) === withoutComma(b);
+  const common = (a, b) => [' ', a.endsWith(',') ? a : b];
+  let start = 0;
+  while (start < actual.length && start < expected.length && same(actual[start], expected[start])) start++;
+  let endA = actual.length;
+  let endE = expected.length;
+  while (endA > start && endE > start && same(actual[endA - 1], expected[endE - 1])) { endA--; endE--; }
   const ops = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && withoutComma(actual[i]) === withoutComma(expected[j])) {
-      ops.push([' ', actual[i].endsWith(',') ? actual[i] : expected[j]]);
-      i++;
-      j++;
-    } else if (j >= m || (i < n && lengths[i + 1][j] >= lengths[i][j + 1])) {
-      ops.push(['+', actual[i++]]);
-    } else {
-      ops.push(['-', expected[j++]]);
+  for (let k = 0; k < start; k++) ops.push(common(actual[k], expected[k]));
+  const a = actual.slice(start, endA);
+  const e = expected.slice(start, endE);
+  const n = a.length;
+  const m = e.length;
+  if ((n + 1) * (m + 1) > maxDiffCells) {
+    for (const line of a) ops.push(['+', line]);
+    for (const line of e) ops.push(['-', line]);
+  } else {
+    const lengths = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        lengths[i][j] = same(a[i], e[j]) ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && same(a[i], e[j])) {
+        ops.push(common(a[i++], e[j++]));
+      } else if (j >= m || (i < n && lengths[i + 1][j] >= lengths[i][j + 1])) {
+        ops.push(['+', a[i++]]);
+      } else {
+        ops.push(['-', e[j++]]);
+      }
     }
   }
+  for (let k = 0; k < actual.length - endA; k++) ops.push(common(actual[endA + k], expected[endE + k]));
   return ops;
 }
 

@@ -15,6 +15,12 @@ internal static class ByteBindings
     public static void Add(Engine engine, ObjectInstance binding)
     {
         var functions = new FunctionBuilder(engine, "buffer");
+        // A large Buffer asks the runtime's memory limit first, so it is refused before it exists.
+        functions.Define(binding, "reserve", 1, (_, a) =>
+        {
+            JsRuntime.Of(engine).ReserveMemory((long)a[0].AsNumber());
+            return JsValue.Undefined;
+        });
         functions.Define(binding, "utf8Length", 1, static (_, a) => ByteCodec.Utf8Length(a[0].ToString()));
         functions.Define(binding, "base64Length", 1, static (_, a) => ByteCodec.Base64Length(a[0].ToString()));
         functions.Define(binding, "encode", 2, (_, a) =>

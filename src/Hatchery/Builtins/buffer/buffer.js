@@ -128,8 +128,12 @@ Buffer.of = function of(...items) {
   return fromArrayLike(items);
 };
 
+// Sizes from here up are checked against the runtime's memory limit before they are allocated.
+const kReserveFrom = 1 << 20;
+
 function validateSize(size) {
   validateNumber(size, 'size', 0, kMaxLength);
+  if (size >= kReserveFrom) binding.reserve(size);
 }
 
 Buffer.alloc = function alloc(size, fill, encoding) {
@@ -194,6 +198,7 @@ Buffer.concat = function concat(list, length) {
   } else {
     validateInteger(length, 'length', 0, kMaxLength);
   }
+  if (length >= kReserveFrom) binding.reserve(length);
   const result = new FastBuffer(length);
   let position = 0;
   for (let i = 0; i < list.length; i++) {

@@ -2,6 +2,7 @@
 
 const { DOMException } = require('internal/dom-exception');
 const { bindingError } = require('internal/errors');
+const { isProxy } = require('util/types');
 
 const typedArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
   Float32Array, Float64Array, BigInt64Array, BigUint64Array];
@@ -26,6 +27,8 @@ function clone(value, memory) {
   if (typeof value === 'symbol' || typeof value === 'function') throw notCloneable(value);
   if (value === null || typeof value !== 'object') return value;
   if (memory.has(value)) return memory.get(value);
+  // As Node: a Proxy cannot be cloned, and no trap runs to find that out.
+  if (isProxy(value)) throw new DOMException('#<Object> could not be cloned.', 'DataCloneError');
   const tag = Object.prototype.toString.call(value).slice(8, -1);
   let copy;
   switch (tag) {

@@ -52,7 +52,7 @@ internal static partial class Formatter
                         case 'i': replacement = FormatNumeric(args[++next], v => ParseInt(TypeConverter.ToString(v))); break;
                         case 'f': replacement = args[++next].IsSymbol() ? "NaN" : InspectPrimitives.FormatNumber(ParseFloat(TypeConverter.ToString(args[next]))); break;
                         case 'O': replacement = Inspector.Inspect(args[++next], options); break;
-                        case 'o': replacement = Inspector.Inspect(args[++next], options with { ShowHidden = true, Depth = 4 }); break;
+                        case 'o': replacement = Inspector.Inspect(args[++next], options with { ShowHidden = true, ShowProxy = true, Depth = 4 }); break;
                         case 'c':
                             next++;
                             replacement = "";
@@ -94,6 +94,11 @@ internal static partial class Formatter
     {
         if (value is JsNumber number) return InspectPrimitives.FormatNumber(number.AsNumber());
         if (value is JsBigInt) return InspectPrimitives.FormatBigInt(value);
+        // As Node: a Proxy is judged by its target, so no trap runs (a revoked one counts as having the built-in).
+        if (value is ObjectInstance proxy && ProxyDetails.TryGet(proxy, out var target, out _))
+        {
+            if (target is null || HasBuiltInToString(target)) return Inspector.Inspect(value, options with { Depth = 0, Colors = false, Compact = 3 });
+        }
         if (value is not ObjectInstance obj || !HasBuiltInToString(obj)) return value is JsSymbol ? value.ToString() : TypeConverter.ToString(value);
         return Inspector.Inspect(value, options with { Depth = 0, Colors = false, Compact = 3 });
     }

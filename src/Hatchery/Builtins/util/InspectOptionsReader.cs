@@ -23,6 +23,7 @@ internal static class InspectOptionsReader
         if (o.Get("colors") is JsBoolean colors) options = options with { Colors = colors.AsBoolean() };
         if (o.Get("sorted") is JsBoolean sorted) options = options with { Sorted = sorted.AsBoolean() };
         if (o.Get("customInspect") is JsBoolean custom) options = options with { CustomInspect = custom.AsBoolean() };
+        if (o.Get("showProxy") is JsBoolean showProxy) options = options with { ShowProxy = showProxy.AsBoolean() };
         var compact = o.Get("compact");
         if (compact is JsBoolean all) options = options with { Compact = all.AsBoolean() ? InspectOptions.CompactAlways : 0 };
         else if (compact is JsNumber levels) options = options with { Compact = Count(levels) };
@@ -51,7 +52,7 @@ internal static class InspectOptionsReader
         o.CreateDataProperty("depth", options.Depth == int.MaxValue ? double.PositiveInfinity : options.Depth);
         o.CreateDataProperty("colors", options.Colors);
         o.CreateDataProperty("customInspect", options.CustomInspect);
-        o.CreateDataProperty("showProxy", false);
+        o.CreateDataProperty("showProxy", options.ShowProxy);
         o.CreateDataProperty("maxArrayLength", Limit(options.MaxArrayLength));
         o.CreateDataProperty("maxStringLength", Limit(options.MaxStringLength));
         o.CreateDataProperty("breakLength", Limit(options.BreakLength));

@@ -15,6 +15,7 @@ namespace Hatchery.Builtins.Util;
 /// <param name="MaxArrayLength">How many array, set and map entries to show before <c>... N more items</c>.</param>
 /// <param name="MaxStringLength">How many characters of a string to show before <c>... N more characters</c>.</param>
 /// <param name="CustomInspect">Call objects' <c>[util.inspect.custom]</c> methods.</param>
+/// <param name="ShowProxy">Print a Proxy as <c>Proxy [ target, handler ]</c> instead of as its target.</param>
 internal sealed record InspectOptions(
     int Depth = 2,
     bool ShowHidden = false,
@@ -24,7 +25,8 @@ internal sealed record InspectOptions(
     bool Sorted = false,
     int MaxArrayLength = 100,
     int MaxStringLength = 10000,
-    bool CustomInspect = true)
+    bool CustomInspect = true,
+    bool ShowProxy = false)
 {
     /// <summary>The <see cref="Compact"/> value standing for Node's <c>compact: true</c>.</summary>
     public const int CompactAlways = -1;
@@ -42,6 +44,14 @@ internal static class Inspector
     {
         if (value is not ObjectInstance obj) return InspectPrimitives.Format(ctx, value);
 
+        // As Node: a Proxy is never asked anything (no trap runs); it is printed as its target, or with its handler.
+        if (ProxyDetails.TryGet(obj, out var target, out var handler))
+        {
+            if (target is null || handler is null) return ctx.Stylize("<Revoked Proxy>", "special");
+            if (ctx.Options.ShowProxy) return FormatProxy(ctx, target, handler, recurseTimes);
+            obj = target;
+        }
+
         if (ctx.Options.CustomInspect && CustomInspect(ctx, obj, recurseTimes) is { } custom) return custom;
 
         if (ctx.Seen.Exists(seen => ReferenceEquals(seen, obj)))
@@ -55,6 +65,16 @@ internal static class Inspector
             return ctx.Stylize($"[Circular *{index}]", "special");
         }
         return FormatRaw(ctx, obj, recurseTimes, typedArray);
+    }
+
+    private static string FormatProxy(InspectContext ctx, ObjectInstance target, ObjectInstance handler, int recurseTimes)
+    {
+        if (ctx.BeyondDepth(recurseTimes)) return ctx.Stylize("Proxy [Array]", "special");
+        recurseTimes++;
+        ctx.IndentationLvl += 2;
+        List<string> parts = [FormatValue(ctx, target, recurseTimes), FormatValue(ctx, handler, recurseTimes)];
+        ctx.IndentationLvl -= 2;
+        return InspectLayout.Reduce(ctx, parts, "", ["Proxy [", "]"], EntryKind.ArrayExtras, recurseTimes, null);
     }
 
     private static string? CustomInspect(InspectContext ctx, ObjectInstance value, int recurseTimes)

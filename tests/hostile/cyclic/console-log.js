@@ -1,0 +1,10 @@
+// hostile: a cyclic value given to console log
+// exit: 0
+// stdout: <ref *1> { name: 'c', self: [Circular *1] }
+// stdout: console-log returned logged
+function probe(label, f) {
+  try { const r = f(); console.log(label, 'returned', typeof r === 'string' ? r.split('\n')[0].slice(0, 60) : typeof r); }
+  catch (e) { console.log(label, 'threw', e instanceof Error ? `${e.name}${e.code ? ' ' + e.code : ''}` : typeof e); }
+}
+const c = { name: 'c' }; c.self = c; const arr = [1]; arr.push(arr);
+probe('console-log', () => { console.log(c); return 'logged'; });

@@ -1,0 +1,9 @@
+// hostile: a cyclic value given to json stringify
+// exit: 0
+// stdout: json-stringify threw TypeError
+function probe(label, f) {
+  try { const r = f(); console.log(label, 'returned', typeof r === 'string' ? r.split('\n')[0].slice(0, 60) : typeof r); }
+  catch (e) { console.log(label, 'threw', e instanceof Error ? `${e.name}${e.code ? ' ' + e.code : ''}` : typeof e); }
+}
+const c = { name: 'c' }; c.self = c; const arr = [1]; arr.push(arr);
+probe('json-stringify', () => {  return JSON.stringify(c); });

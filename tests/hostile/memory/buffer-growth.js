@@ -1,0 +1,5 @@
+// hostile: memory grows without end (buffer growth) under a 16 MB limit
+// args: --memory-limit 16777216
+// exit: 122
+// stderr: Memory limit exceeded
+const keep = []; for (;;) keep.push(Buffer.alloc(65536));

@@ -1,0 +1,8 @@
+// hostile: module loading: directory without index
+// exit: 0
+// stdout: dir threw Error MODULE_NOT_FOUND
+function probe(label, f) {
+  try { const r = f(); console.log(label, 'returned', typeof r === 'string' ? r.split('\n')[0].slice(0, 60) : typeof r); }
+  catch (e) { console.log(label, 'threw', e instanceof Error ? `${e.name}${e.code ? ' ' + e.code : ''}` : typeof e); }
+}
+probe('dir', () => require('./lib/empty-dir'));

@@ -1,0 +1,8 @@
+// hostile: module loading: import missing
+// exit: 0
+// stdout: rejected ERR_MODULE_NOT_FOUND
+function probe(label, f) {
+  try { const r = f(); console.log(label, 'returned', typeof r === 'string' ? r.split('\n')[0].slice(0, 60) : typeof r); }
+  catch (e) { console.log(label, 'threw', e instanceof Error ? `${e.name}${e.code ? ' ' + e.code : ''}` : typeof e); }
+}
+import('./lib/nope.mjs').then(() => console.log('loaded'), (e) => console.log('rejected', e.code));

@@ -1,0 +1,1 @@
+exports.early = 'a-early'; const b = require('./cycle-b'); exports.seen = b.sawA;

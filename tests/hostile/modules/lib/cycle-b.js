@@ -1,0 +1,1 @@
+const a = require('./cycle-a'); exports.sawA = JSON.stringify(a);

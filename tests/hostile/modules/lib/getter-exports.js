@@ -1,0 +1,1 @@
+Object.defineProperty(exports, 'boom', { enumerable: true, get() { throw new Error('from getter'); } });

@@ -1,0 +1,1 @@
+globalThis.loads = (globalThis.loads || 0) + 1; delete require.cache[__filename]; module.exports = globalThis.loads;

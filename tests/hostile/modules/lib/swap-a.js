@@ -1,0 +1,1 @@
+require('./swap-b'); module.exports = { name: 'swapped' };

@@ -1,0 +1,9 @@
+// hostile: a revoked value given to events emit
+// exit: 0
+// stdout: events-emit returned boolean
+function probe(label, f) {
+  try { const r = f(); console.log(label, 'returned', typeof r === 'string' ? r.split('\n')[0].slice(0, 60) : typeof r); }
+  catch (e) { console.log(label, 'threw', e instanceof Error ? `${e.name}${e.code ? ' ' + e.code : ''}` : typeof e); }
+}
+const r = Proxy.revocable({ a: 1 }, {}); r.revoke(); const v = r.proxy;
+probe('events-emit', () => { const E = require('events'); const e = new E(); e.on('x', (a) => {}); return e.emit('x', v); });

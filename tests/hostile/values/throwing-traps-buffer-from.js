@@ -1,0 +1,9 @@
+// hostile: a throwing traps value given to buffer from
+// exit: 0
+// stdout: buffer-from threw Error
+function probe(label, f) {
+  try { const r = f(); console.log(label, 'returned', typeof r === 'string' ? r.split('\n')[0].slice(0, 60) : typeof r); }
+  catch (e) { console.log(label, 'threw', e instanceof Error ? `${e.name}${e.code ? ' ' + e.code : ''}` : typeof e); }
+}
+const boom = () => { throw new Error('trap'); }; const v = new Proxy({ a: 1 }, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom, has: boom });
+probe('buffer-from', () => {  return Buffer.from(v); });

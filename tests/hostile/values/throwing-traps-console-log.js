@@ -1,0 +1,10 @@
+// hostile: a throwing traps value given to console log
+// exit: 0
+// stdout: { a: 1 }
+// stdout: console-log returned logged
+function probe(label, f) {
+  try { const r = f(); console.log(label, 'returned', typeof r === 'string' ? r.split('\n')[0].slice(0, 60) : typeof r); }
+  catch (e) { console.log(label, 'threw', e instanceof Error ? `${e.name}${e.code ? ' ' + e.code : ''}` : typeof e); }
+}
+const boom = () => { throw new Error('trap'); }; const v = new Proxy({ a: 1 }, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom, has: boom });
+probe('console-log', () => { console.log(v); return 'logged'; });
