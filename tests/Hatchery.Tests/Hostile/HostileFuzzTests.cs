@@ -101,8 +101,9 @@ public sealed class HostileFuzzTests
         Assert.False(output.Error.Contains("   at Jint.", StringComparison.Ordinal) || output.Error.Contains("   at Hatchery.", StringComparison.Ordinal),
             "a .NET stack trace reached the user: " + context);
         Assert.True(exitCode is 0 or 1 or 3 or 121 or 122 or 123 or 124, $"unexpected exit code: {context}");
-        // Stopping is cooperative and a runaway recursion unwinds a 20 MB stack: the margin is for that and the machine's load.
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(TimeLimitMs) + TimeSpan.FromSeconds(20), $"took {clock.Elapsed}: {context}");
+        // Stopping is cooperative and a runaway recursion unwinds a 20 MB stack: the margin is for that and the machine's load
+        // (23 s was seen with tests and builds running alongside on 2 cores); a hang still fails it.
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(TimeLimitMs) + TimeSpan.FromSeconds(60), $"took {clock.Elapsed}: {context}");
     }
 
     private static string Clip(string text) => text.Length > 1500 ? text[..1500] + "…" : text;
