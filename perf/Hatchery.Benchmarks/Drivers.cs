@@ -12,6 +12,8 @@ public static class Drivers
     public static int Run(string name, int count)
     {
         var factory = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance));
+        var limited = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance)
+            .LimitTime(TimeSpan.FromSeconds(5)).UseCancellation(SpawnCancellation.Token));
         var bareOptions = BareJint.Options;
         var modules = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance)
             .UseSourceLoader(Hatchery.Modules.SourceLoader.FromDictionary(RequireLoadingBenchmark.Files)).UseBaseDirectory(RequireLoadingBenchmark.Root));
@@ -26,6 +28,10 @@ public static class Drivers
             // RuntimeSpawnBenchmark.FactoryNewRuntimeWithOptions: console, time limit and token of the runtime's own.
             "spawn-options" => () => factory.NewRuntime(static o => o.UseConsole(NullConsoleOutput.Instance)
                 .LimitTime(TimeSpan.FromSeconds(5)).UseCancellation(SpawnCancellation.Token)).Dispose(),
+            // The per-runtime options mechanism alone: a console of the runtime's own, no limits.
+            "spawn-options-console" => () => factory.NewRuntime(static o => o.UseConsole(NullConsoleOutput.Instance)).Dispose(),
+            // The same limits as spawn-options, set on the factory: what a runtime with that time limit and token costs anyway.
+            "spawn-factory-limits" => () => limited.NewRuntime().Dispose(),
             "bare-without" => () =>
             {
                 using var engine = new Engine(bareOptions);
@@ -61,7 +67,7 @@ public static class Drivers
             // The same with a call log: every call encoded, queued and inserted (the writer's thread is counted too).
             "native-call-logged" => NativeCalls(CallLogPath("native-call")),
             "spawn-logged" => SpawnLogged(),
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-logged, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
         };
         for (var i = 0; i < count; i++) operation();
         // Logged drivers end with every entry committed, so the writer's work is in the count.

@@ -99,13 +99,26 @@ public sealed class EngineFactory
         var memory = options?.MemoryLimit ?? Settings.MemoryLimit;
         var runtimeToken = options?.CancellationToken ?? default;
         var lane = LaneOf(timeout, statements, memory, runtimeToken);
-        var jint = lane == _factoryLane ? JintOptions : _lanes.GetOrAdd(lane, static (lane, factory) => CreateJintOptions(factory.Settings, factory._moduleLoader, lane), this);
+        var jint = lane == _factoryLane ? JintOptions : LaneOptions(lane);
         var engine = new Engine(jint);
         if (lane.Deadline) engine.Constraints.Find<RuntimeDeadline>()!.Configure(timeout, Settings.CancellationToken, runtimeToken);
         if (statements is { } count) engine.Constraints.Find<RunStatementBudget>()!.Configure(count);
         if (memory is { } bytes) engine.Constraints.Find<RuntimeMemoryLimit>()!.Configure(bytes);
         return engine;
     }
+
+    // Runtimes of one service mostly share one set of limits, so the last lane used is kept beside the dictionary.
+    private Options LaneOptions(LimitLane lane)
+    {
+        if (_lastLane is { } last && last.Lane == lane) return last.Options;
+        var options = _lanes.GetOrAdd(lane, static (lane, factory) => CreateJintOptions(factory.Settings, factory._moduleLoader, lane), this);
+        _lastLane = new LaneEntry(lane, options);
+        return options;
+    }
+
+    private sealed record LaneEntry(LimitLane Lane, Options Options);
+
+    private LaneEntry? _lastLane;
 
     /// <summary>
     /// Which constraints an engine needs, and the regular-expression timeout its options carry. Jint fixes a match's
@@ -117,8 +130,15 @@ public sealed class EngineFactory
         var deadline = timeout is not null || Settings.CancellationToken.CanBeCanceled || runtimeToken.CanBeCanceled;
         var regex = timeout is not { } t ? (TimeSpan?)null
             : t == Settings.Timeout ? t
-            : TimeSpan.FromMilliseconds(Math.Min(Math.Pow(2, Math.Ceiling(Math.Log2(Math.Max(1, t.TotalMilliseconds)))), int.MaxValue));
+            : TimeSpan.FromMilliseconds(RoundUpToPowerOfTwo(t));
         return new LimitLane(deadline, statements is not null, memory is not null, regex);
+    }
+
+    // Whole milliseconds, at least 1, at most int.MaxValue (Jint's limit for a match timeout).
+    private static long RoundUpToPowerOfTwo(TimeSpan timeout)
+    {
+        var milliseconds = (ulong)Math.Clamp((long)Math.Ceiling(timeout.TotalMilliseconds), 1, 1L << 31);
+        return Math.Min((long)System.Numerics.BitOperations.RoundUpToPowerOf2(milliseconds), int.MaxValue);
     }
 
     private readonly record struct LimitLane(bool Deadline, bool Counting, bool Metering, TimeSpan? RegexTimeout);

@@ -32,7 +32,7 @@ internal sealed class RuntimeDeadline : Constraint
     public void Configure(TimeSpan? timeout, CancellationToken factoryToken, CancellationToken runtimeToken)
     {
         _timeout = timeout;
-        _intervalTicks = timeout is { } t ? (long)Math.Min(t.TotalSeconds * Stopwatch.Frequency, MaxIntervalTicks) : 0;
+        _intervalTicks = timeout is { } t ? IntervalTicks(t) : 0;
         _factoryToken = factoryToken;
         _runtimeToken = runtimeToken;
         if (factoryToken.CanBeCanceled && runtimeToken.CanBeCanceled)
@@ -44,6 +44,14 @@ internal sealed class RuntimeDeadline : Constraint
         {
             Token = runtimeToken.CanBeCanceled ? runtimeToken : factoryToken;
         }
+    }
+
+    // Stopwatch ticks are a whole multiple of TimeSpan ticks where it matters (1 ns on Linux): integer arithmetic then.
+    private static long IntervalTicks(TimeSpan timeout)
+    {
+        if (Stopwatch.Frequency % TimeSpan.TicksPerSecond != 0) return (long)Math.Min(timeout.TotalSeconds * Stopwatch.Frequency, MaxIntervalTicks);
+        var scale = Stopwatch.Frequency / TimeSpan.TicksPerSecond;
+        return timeout.Ticks > MaxIntervalTicks / scale ? MaxIntervalTicks : timeout.Ticks * scale;
     }
 
     /// <summary>Starts the deadline of one host call; every entry into the engine until <see cref="End"/> shares it.</summary>
