@@ -1,0 +1,2 @@
+// path/posix: the same object as require('path').posix.
+module.exports = require('path').posix;
