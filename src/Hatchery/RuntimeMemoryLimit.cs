@@ -89,12 +89,12 @@ internal sealed class RuntimeMemoryLimit : Constraint
     private void Measure()
     {
         _sinceMeasure = 0;
-        _growth = Math.Min(GC.GetTotalMemory(false) - _baseline, _allocated);
+        _growth = Math.Min(HeapGrowth(), _allocated);
         if (_growth > _limit)
         {
             // Garbage counts until collected: collect, then look again.
             GC.Collect();
-            _growth = Math.Min(GC.GetTotalMemory(false) - _baseline, _allocated);
+            _growth = Math.Min(HeapGrowth(), _allocated);
             if (_growth > _limit)
             {
                 _exceeded = true;
@@ -102,6 +102,15 @@ internal sealed class RuntimeMemoryLimit : Constraint
             }
         }
         _nextMeasure = Math.Max(_limit - Math.Max(_growth, 0), _minimumStep);
+    }
+
+    // The heap's growth since the baseline. A heap below the baseline means garbage or memory of others, counted in the
+    // baseline at spawn, has since been released: growth then counts from here, or it would stay hidden under that gap.
+    private long HeapGrowth()
+    {
+        var heap = GC.GetTotalMemory(false);
+        if (heap < _baseline) _baseline = heap;
+        return heap - _baseline;
     }
 
     private RunLimitExceededException Exceeded() => new(ScriptLimit.Memory,

@@ -193,9 +193,9 @@ public sealed class FetchTests(FetchServer server) : IClassFixture<FetchServer>
               // Warm: the first request of a process (handler, connection, JIT) can take longer than the timeout below,
               // and then it is aborted before the server ever sees it.
               await (await fetch(base + '/json')).text();
-              try { await fetch(base + '/delay?ms=5000', { signal: AbortSignal.timeout(300) }); } catch (e) { console.log(e.name, e.message); }
+              try { await fetch(base + '/delay?ms=5000', { signal: AbortSignal.timeout(1000) }); } catch (e) { console.log(e.name, e.message); }
               const controller = new AbortController();
-              setTimeout(() => controller.abort(), 300);
+              setTimeout(() => controller.abort(), 1000);
               try { await fetch(base + '/delay?ms=5000', { signal: controller.signal }); } catch (e) { console.log(e.name); }
               const mine = new AbortController();
               mine.abort(new Error('my reason'));
