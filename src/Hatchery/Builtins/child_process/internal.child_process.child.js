@@ -80,7 +80,8 @@ function startChild(child, binding, normalized) {
       stream.push(bytes === null ? null : Buffer.from(bytes));
     },
     (code, signal) => onExit(child, code, signalName(signal)),
-    () => {});
+    // The host's close: every pipe drained, inherited output written included, so 'close' never passes that output.
+    () => maybeClose(child));
   if (handle.error !== undefined) {
     const err = uvError(handle.error, `spawn ${file}`, file, spawnargs.slice(1));
     child.exitCode = err.errno;
@@ -91,6 +92,7 @@ function startChild(child, binding, normalized) {
     });
     return;
   }
+  child._closesNeeded++;
   child._handle = handle;
   child.pid = handle.pid;
   process.nextTick(() => child.emit('spawn'));
