@@ -12,8 +12,8 @@ public static class BuiltinModules
     public static IEnumerable<NativeModule> Create() =>
     [
         new Path.PathModule(),
-        new Path.PathPosixModule(),
-        new Path.PathWin32Module(),
+        new Path.PathFlavourModule("posix", "POSIX"),
+        new Path.PathFlavourModule("win32", "Windows"),
         new Events.EventsModule(),
         new Util.UtilModule(),
         new Util.UtilTypesModule(),
