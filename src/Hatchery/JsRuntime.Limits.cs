@@ -9,6 +9,8 @@ public sealed partial class JsRuntime
     private RunStatementBudget? _statementBudget;
     private RuntimeMemoryLimit? _memoryLimit;
     private int _runDepth;
+    // Whether script has run here yet: setup that only a run needs is deferred to the first one.
+    private bool _hasRun;
     private ScriptLimit? _stoppedBy;
 
     // Called once the engine exists: the constraints CreateEngine configured, if this runtime has any.
@@ -28,6 +30,11 @@ public sealed partial class JsRuntime
         ThrowIfDisposed();
         if (_stoppedBy is { } limit) throw new RuntimeStoppedException(limit);
         if (_runDepth++ > 0) return;
+        if (!_hasRun)
+        {
+            _hasRun = true;
+            Builtins.Globals.JsonParseAnyDepth.Install(Engine);
+        }
         _deadline?.Begin();
         _statementBudget?.Begin();
     }

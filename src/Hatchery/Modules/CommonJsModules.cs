@@ -201,7 +201,7 @@ internal sealed class CommonJsModules
     {
         try
         {
-            return new Jint.Native.Json.JsonParser(_engine).Parse(json);
+            return Builtins.Globals.JsonParseAnyDepth.Parse(_engine, json);
         }
         catch (JavaScriptException e)
         {

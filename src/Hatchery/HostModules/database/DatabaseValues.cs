@@ -101,7 +101,7 @@ internal sealed class DatabaseValues
         byte[] bytes => Buffer(bytes),
         DateTime time => JsValue.FromObject(_engine, DateTime.SpecifyKind(time, DateTimeKind.Utc)),
         DbNumeric numeric => new JsString(numeric.Text),
-        DbJson json => new JsonParser(_engine).Parse(json.Text),
+        DbJson json => Builtins.Globals.JsonParseAnyDepth.Parse(_engine, json.Text),
         object?[] items => Array(items),
         _ => new JsString(value.ToString() ?? ""),
     };
