@@ -88,6 +88,13 @@ public sealed class EngineFactory
     }
 
     /// <summary>
+    /// A pool of warm runtimes of this factory for trusted code, keeping at most <paramref name="capacity"/> idle ones, each
+    /// spawned with <paramref name="configure"/>'s options. Rented runtimes are reset when returned; see <see cref="RuntimePool"/>
+    /// for what a reset does and does not undo (it is not an isolation boundary).
+    /// </summary>
+    public RuntimePool CreatePool(int capacity, Action<RuntimeOptions>? configure = null) => new(this, capacity, configure);
+
+    /// <summary>
     /// An engine for a runtime, with its effective limits (its own, falling back to the factory's): on the factory's
     /// options when they fit, otherwise on options built once per lane; then the engine's own
     /// <see cref="RuntimeDeadline"/>, <see cref="RunStatementBudget"/> and <see cref="RuntimeMemoryLimit"/> are configured with the runtime's values.

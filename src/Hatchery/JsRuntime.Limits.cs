@@ -30,13 +30,17 @@ public sealed partial class JsRuntime
         ThrowIfDisposed();
         if (_stoppedBy is { } limit) throw new RuntimeStoppedException(limit);
         if (_runDepth++ > 0) return;
-        if (!_hasRun)
-        {
-            _hasRun = true;
-            Builtins.Globals.JsonParseAnyDepth.Install(Engine);
-        }
+        EnsureFirstRunSetup();
         _deadline?.Begin();
         _statementBudget?.Begin();
+    }
+
+    // Setup only a run needs, deferred from spawn to the first run.
+    private void EnsureFirstRunSetup()
+    {
+        if (_hasRun) return;
+        _hasRun = true;
+        Builtins.Globals.JsonParseAnyDepth.Install(Engine);
     }
 
     internal void EndRun()

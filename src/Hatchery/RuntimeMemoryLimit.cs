@@ -42,6 +42,15 @@ internal sealed class RuntimeMemoryLimit : Constraint
         _threadMark = GC.GetAllocatedBytesForCurrentThread();
     }
 
+    /// <summary>Starts the count again from the heap's size now, with the same limit (a pooled runtime's reset).</summary>
+    public void Rebase()
+    {
+        _allocated = 0;
+        _sinceMeasure = 0;
+        _growth = 0;
+        Configure(_limit);
+    }
+
     public override void Check()
     {
         if (_exceeded) throw Exceeded();

@@ -43,6 +43,9 @@ internal sealed class EventLoop : IDisposable
     /// <summary>Milliseconds since the loop started, the clock timers are scheduled on.</summary>
     public double Now => Stopwatch.GetElapsedTime(_start).TotalMilliseconds;
 
+    /// <summary>Whether host work started by scripts (a fetch, a child process, a file read) has not finished yet.</summary>
+    public bool HasHostOperationsPending => Volatile.Read(ref _pendingHostOperations) > 0;
+
     /// <summary>Whether referenced work remains.</summary>
     public bool IsAlive => _referenced > 0 || Volatile.Read(ref _pendingHostOperations) > 0 || !_posted.IsEmpty;
 
@@ -313,6 +316,16 @@ internal sealed class EventLoop : IDisposable
         }
         // Only unreferenced timers left but host work pending: sleep until the host posts or a timer is due.
         return Timeout.Infinite;
+    }
+
+    /// <summary>Drops every pending timer, immediate, tick and posted work; the loop stays usable (a pooled runtime's reset).</summary>
+    public void Clear()
+    {
+        _timers.Clear();
+        _immediates.Clear();
+        _nextTicks.Clear();
+        _posted.Clear();
+        _referenced = 0;
     }
 
     /// <summary>Drops every pending timer, immediate, tick and posted work (a stopped or disposed runtime runs none).</summary>

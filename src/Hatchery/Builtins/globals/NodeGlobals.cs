@@ -101,6 +101,15 @@ internal sealed class NodeGlobals : ObjectInstance
         globals._materialized[index] = PropertyDescriptor.Undefined;
     }
 
+    /// <summary>
+    /// Forgets every global this runtime has built, so each is built again from the runtime's current state on next read
+    /// (after a pooled runtime's reset, whose global object no longer holds the copies).
+    /// </summary>
+    public static void Forget(Engine engine)
+    {
+        if (engine.Global.Prototype is NodeGlobals globals) globals._materialized = null;
+    }
+
     private static JsValue Export(JsRuntime runtime, string module, string name) =>
         runtime.BuiltinModules.Require(module).Get(name);
 }

@@ -21,13 +21,28 @@ internal sealed class ProcessEnvironment : ObjectInstance
                 base.Set((string)entry.Key, (string?)entry.Value ?? "", this);
             }
         }
+        // Filling it went through the overrides below.
+        Changed = false;
     }
 
-    public override bool Set(JsValue property, JsValue value, JsValue receiver) =>
-        base.Set(property, value is JsString ? value : TypeConverter.ToString(value), receiver);
+    /// <summary>Whether a script has written to or deleted from it since it was built.</summary>
+    public bool Changed { get; private set; }
+
+    public override bool Set(JsValue property, JsValue value, JsValue receiver)
+    {
+        Changed = true;
+        return base.Set(property, value is JsString ? value : TypeConverter.ToString(value), receiver);
+    }
+
+    public override bool Delete(JsValue property)
+    {
+        Changed = true;
+        return base.Delete(property);
+    }
 
     public override bool DefineOwnProperty(JsValue property, PropertyDescriptor desc)
     {
+        Changed = true;
         if (desc.Value is { } value && value is not JsString && !desc.IsAccessorDescriptor())
         {
             desc = new PropertyDescriptor(TypeConverter.ToString(value), PropertyFlag.ConfigurableEnumerableWritable);

@@ -19,6 +19,7 @@ internal sealed class ProcessObject
     private readonly Engine _engine;
     private readonly FunctionBuilder _functions;
     private readonly JsObject _object;
+    private ProcessEnvironment _environment = null!;
     private bool _exiting;
 
     public ProcessObject(JsRuntime runtime)
@@ -135,7 +136,8 @@ internal sealed class ProcessObject
         process.Set("argv0", "hatchery");
         process.Set("execArgv", new JsArray(_engine));
         process.Set("execPath", ExecPath);
-        process.Set("env", new ProcessEnvironment(_engine, _runtime.InitialEnvironment));
+        _environment = new ProcessEnvironment(_engine, _runtime.InitialEnvironment);
+        process.Set("env", _environment);
         process.Set("exitCode", JsValue.Undefined);
         process.Set("pid", Environment.ProcessId);
         process.Set("ppid", ParentProcessId());
@@ -165,6 +167,28 @@ internal sealed class ProcessObject
         var setup = _runtime.BuiltinModules.RunScript("internal.process.js", new JsObject(_engine), process);
         _engine.Call(setup, JsValue.Undefined, [process]);
         return process;
+    }
+
+    /// <summary>
+    /// Returns what a run changes to the values a fresh runtime starts with (a pooled runtime's reset): <c>env</c> (rebuilt
+    /// only when written to or replaced), <c>exitCode</c>, <c>argv</c>, the listeners and the exiting state. Other properties
+    /// a script set on <c>process</c> stay.
+    /// </summary>
+    public void Reset()
+    {
+        if (_environment.Changed || !ReferenceEquals(_object.Get("env"), _environment))
+        {
+            _environment = new ProcessEnvironment(_engine, _runtime.InitialEnvironment);
+            _object.Set("env", _environment);
+        }
+        _object.Set("exitCode", JsValue.Undefined);
+        _object.Set("argv", InitialArguments());
+        if (_object.Get("_eventsCount") is not JsNumber count || TypeConverter.ToNumber(count) > 0)
+        {
+            _engine.Call(_object.Get("removeAllListeners"), _object, []);
+        }
+        if (_exiting) _object.Set("_exiting", JsBoolean.False);
+        _exiting = false;
     }
 
     private JsValue Exit(JsValue[] args)
