@@ -67,7 +67,9 @@ public static class Drivers
             // The same with a call log: every call encoded, queued and inserted (the writer's thread is counted too).
             "native-call-logged" => NativeCalls(CallLogPath("native-call")),
             "spawn-logged" => SpawnLogged(),
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
+            // RequestCostBenchmark.Pooled, for one of PerRequestScriptBenchmark's modules: "pooled:./handler.js".
+            _ when name.StartsWith("pooled:", StringComparison.Ordinal) => Pooled(name["pooled:".Length..]),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, pooled:MODULE, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
         };
         for (var i = 0; i < count; i++) operation();
         // Logged drivers end with every entry committed, so the writer's work is in the count.
@@ -86,6 +88,14 @@ public static class Drivers
         var path = Path.Combine(Path.GetTempPath(), $"hatchery-drive-{name}-{Environment.ProcessId}.db");
         foreach (var file in new[] { path, path + "-wal", path + "-shm" }) File.Delete(file);
         return path;
+    }
+
+    private static Action Pooled(string module)
+    {
+        var pool = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance)
+            .UseSourceLoader(Hatchery.Modules.SourceLoader.FromDictionary(PerRequestScriptBenchmark.Files))
+            .UseBaseDirectory(PerRequestScriptBenchmark.Root)).CreatePool(1);
+        return () => pool.Run(runtime => runtime.Require(module));
     }
 
     private static Action SpawnLogged()

@@ -15,7 +15,7 @@ public class PerRequestScriptBenchmark
 {
     internal const string Root = "/request";
 
-    private static readonly Dictionary<string, string> Files = new()
+    internal static readonly Dictionary<string, string> Files = new()
     {
         [Root + "/handler.js"] = """
             const { EventEmitter } = require('events');
