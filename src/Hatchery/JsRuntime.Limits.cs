@@ -34,6 +34,7 @@ public sealed partial class JsRuntime
         {
             _hasRun = true;
             Builtins.Globals.JsonParseAnyDepth.Install(Engine);
+            Builtins.Globals.ErrorStackTraces.Install(Engine);
         }
         _deadline?.Begin();
         _statementBudget?.Begin();
