@@ -33,9 +33,8 @@ internal sealed class ErrorStackTraces
     /// </summary>
     public static void Install(Engine engine)
     {
-        var jintError = engine.Global.GetOwnProperty("Error");
-        engine.Global.FastSetProperty("Error", PropertyDescriptor.CreateLazy((Engine: engine, Descriptor: jintError),
-            static state => Extend(state.Engine, (ObjectInstance)state.Descriptor.Value), Hidden));
+        // The intrinsic is named only in the factory: reading the global's descriptor now would build the constructor.
+        engine.Global.FastSetProperty("Error", PropertyDescriptor.CreateLazy(engine, static e => Extend(e, e.Intrinsics.Error), Hidden));
     }
 
     private static ObjectInstance Extend(Engine engine, ObjectInstance error)
