@@ -33,7 +33,7 @@ internal sealed class ErrorStackTraces
     /// </summary>
     public static void Install(Engine engine)
     {
-        // The intrinsic is named only in the factory: reading the global's descriptor now would build the constructor.
+        // The intrinsic is taken in the factory, so nothing of Error is read or built now.
         engine.Global.FastSetProperty("Error", PropertyDescriptor.CreateLazy(engine, static e => Extend(e, e.Intrinsics.Error), Hidden));
     }
 
