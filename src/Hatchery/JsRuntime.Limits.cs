@@ -41,6 +41,8 @@ public sealed partial class JsRuntime
         if (_hasRun) return;
         _hasRun = true;
         Builtins.Globals.JsonParseAnyDepth.Install(Engine);
+        Builtins.Globals.FunctionConstructorGuard.Install(Engine);
+        Builtins.Globals.ErrorStackTraces.Install(Engine);
     }
 
     internal void EndRun()

@@ -183,6 +183,8 @@ class AssertionError extends Error {
     this.operator = operator;
     if (typeof Error.captureStackTrace === 'function') {
       Error.captureStackTrace(this, stackStartFn);
+      // Read now, so its first line keeps the code in the name, as Node's does.
+      this.stack; // eslint-disable-line no-unused-expressions
     } else if (typeof this.stack === 'string') {
       // Without captureStackTrace, drop the frames inside the built-in modules so the stack starts at the caller.
       const frames = this.stack.split('\n');
