@@ -6,10 +6,24 @@ namespace Hatchery.Tests.Node;
 /// </summary>
 public class FunctionConstructorTests
 {
+    // The guard is installed where a time limit must hold.
     private static string Eval(string code)
     {
-        using var runtime = JsRuntime.Open(o => o.UseConsole(new CapturedOutput()));
+        using var runtime = JsRuntime.Open(o => o.UseConsole(new CapturedOutput()).LimitTime(TimeSpan.FromSeconds(30)));
         return runtime.Evaluate(code).ToString();
+    }
+
+    [Fact]
+    public void WithoutATimeLimitFunctionIsJintsOwn()
+    {
+        using var runtime = JsRuntime.Open(o => o.UseConsole(new CapturedOutput()));
+        Assert.Equal("function Function() { [native code] }", runtime.Evaluate("String(Function)").ToString());
+    }
+
+    [Fact]
+    public void WithATimeLimitFunctionIsTheGuard()
+    {
+        Assert.Equal("function () { [native code] }", Eval("String(Function)"));
     }
 
     [Fact]

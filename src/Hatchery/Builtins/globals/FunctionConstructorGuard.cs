@@ -11,7 +11,8 @@ namespace Hatchery.Builtins.Globals;
 /// arguments into one before Jint sees them. Jint 4.18 joins them itself by repeated string concatenation, quadratic
 /// in their number and never checking a limit: <c>new Function(...100000 names, body)</c> took 20 s under a 1 s time
 /// limit, while the same names joined take 0.25 s. The specification's parameter text is those arguments joined with
-/// commas, so joining them first gives the same function. Few arguments pass through unchanged. One difference shows:
+/// commas, so joining them first gives the same function. Few arguments pass through unchanged. Installed in runtimes with
+/// a time limit or cancellation, whose limit it keeps honest; elsewhere such a call is only slow. One difference shows:
 /// <c>String(Function)</c> is <c>function () { [native code] }</c>, a proxy's text, where Node prints the name.
 /// </summary>
 internal static class FunctionConstructorGuard
