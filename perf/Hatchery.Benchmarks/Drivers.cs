@@ -69,7 +69,9 @@ public static class Drivers
             "spawn-logged" => SpawnLogged(),
             // RequestCostBenchmark.Pooled, for one of PerRequestScriptBenchmark's modules: "pooled:./handler.js".
             _ when name.StartsWith("pooled:", StringComparison.Ordinal) => Pooled(name["pooled:".Length..]),
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, pooled:MODULE, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
+            // PerRequestScriptBenchmark's rows: a fresh runtime requiring one of its modules, "fresh:./env.js".
+            _ when name.StartsWith("fresh:", StringComparison.Ordinal) => Fresh(name["fresh:".Length..]),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, pooled:MODULE, fresh:MODULE, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
         };
         for (var i = 0; i < count; i++) operation();
         // Logged drivers end with every entry committed, so the writer's work is in the count.
@@ -90,12 +92,24 @@ public static class Drivers
         return path;
     }
 
+    private static EngineFactory RequestFactory() => EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance)
+        .UseSourceLoader(Hatchery.Modules.SourceLoader.FromDictionary(PerRequestScriptBenchmark.Files))
+        .UseBaseDirectory(PerRequestScriptBenchmark.Root));
+
     private static Action Pooled(string module)
     {
-        var pool = EngineFactory.Create(o => o.UseConsole(NullConsoleOutput.Instance)
-            .UseSourceLoader(Hatchery.Modules.SourceLoader.FromDictionary(PerRequestScriptBenchmark.Files))
-            .UseBaseDirectory(PerRequestScriptBenchmark.Root)).CreatePool(1);
+        var pool = RequestFactory().CreatePool(1);
         return () => pool.Run(runtime => runtime.Require(module));
+    }
+
+    private static Action Fresh(string module)
+    {
+        var factory = RequestFactory();
+        return () =>
+        {
+            using var runtime = factory.NewRuntime();
+            runtime.Require(module);
+        };
     }
 
     private static Action SpawnLogged()

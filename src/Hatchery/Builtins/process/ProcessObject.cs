@@ -18,7 +18,7 @@ internal sealed class ProcessObject
     private readonly JsRuntime _runtime;
     private readonly Engine _engine;
     private readonly FunctionBuilder _functions;
-    private readonly JsObject _object;
+    private readonly ProcessInstance _object;
     private ProcessEnvironment _environment = null!;
     private bool _exiting;
 
@@ -30,7 +30,7 @@ internal sealed class ProcessObject
         _object = Build();
     }
 
-    public JsObject Object => _object;
+    public ObjectInstance Object => _object;
 
     internal static string ExecPath => Environment.ProcessPath ?? "hatchery";
 
@@ -39,20 +39,23 @@ internal sealed class ProcessObject
     {
         get
         {
-            var value = _object.Get("exitCode");
+            var value = ExitCodeValue;
             return value.IsUndefined() || value.IsNull() ? 0 : TypeConverter.ToInt32(value);
         }
     }
 
     /// <summary>Whether a script set <c>process.exitCode</c> (to anything but null or undefined).</summary>
-    public bool HasExitCode => _object.Get("exitCode") is { } value && !value.IsUndefined() && !value.IsNull();
+    public bool HasExitCode => ExitCodeValue is { } value && !value.IsUndefined() && !value.IsNull();
+
+    // process.exitCode; before the emitter setup, which installs its accessor, no script can have set it.
+    private JsValue ExitCodeValue => _object.IsEmitter ? _object.Get("exitCode") : _object.PeekOwn("exitCode");
 
     // What 'exit' and 'beforeExit' listeners get: process.exitCode as set ('3' stays a string), or 0, as Node passes them.
     private JsValue ExitCodeArgument
     {
         get
         {
-            var value = _object.Get("exitCode");
+            var value = ExitCodeValue;
             return TypeConverter.ToBoolean(value) ? value : (JsValue)0;
         }
     }
@@ -111,6 +114,8 @@ internal sealed class ProcessObject
     /// <summary>Emits <paramref name="name"/> through the EventEmitter API; true when a listener ran.</summary>
     public bool Emit(string name, params JsValue[] args)
     {
+        // Before the emitter setup nothing can listen.
+        if (!_object.IsEmitter) return false;
         var all = new JsValue[args.Length + 1];
         all[0] = name;
         Array.Copy(args, 0, all, 1, args.Length);
@@ -118,12 +123,13 @@ internal sealed class ProcessObject
     }
 
     /// <summary>How many listeners <paramref name="name"/> has.</summary>
-    public int ListenerCount(string name) =>
-        TypeConverter.ToInt32(_engine.Call(_object.Get("listenerCount"), _object, [name]));
+    public int ListenerCount(string name) => _object.IsEmitter
+        ? TypeConverter.ToInt32(_engine.Call(_object.Get("listenerCount"), _object, [name]))
+        : 0;
 
-    private JsObject Build()
+    private ProcessInstance Build()
     {
-        var process = new JsObject(_engine);
+        var process = new ProcessInstance(_engine);
         // Libraries detect Node by Object.prototype.toString.call(process) === '[object process]' (bluebird, q).
         process.DefineOwnProperty(GlobalSymbolRegistry.ToStringTag, new PropertyDescriptor("process", writable: true, enumerable: false, configurable: false));
         process.Set("title", "hatchery");
@@ -163,9 +169,13 @@ internal sealed class ProcessObject
         _functions.Define(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
         new StandardStreamWriter(_runtime).Define(process);
         process.Set("stdin", StandardInput());
-        // EventEmitter behaviour and emitWarning come from a small built-in script.
-        var setup = _runtime.BuiltinModules.RunScript("internal.process.js", new JsObject(_engine), process);
-        _engine.Call(setup, JsValue.Undefined, [process]);
+        // EventEmitter behaviour, exitCode's validation and emitWarning come from a small built-in script, run when a
+        // script first uses process as an emitter.
+        process.DeferEmitter(() =>
+        {
+            var setup = _runtime.BuiltinModules.RunScript("internal.process.js", new JsObject(_engine), process);
+            _engine.Call(setup, JsValue.Undefined, [process]);
+        });
         return process;
     }
 
@@ -181,9 +191,9 @@ internal sealed class ProcessObject
             _environment = new ProcessEnvironment(_engine, _runtime.InitialEnvironment);
             _object.Set("env", _environment);
         }
-        _object.Set("exitCode", JsValue.Undefined);
+        if (_object.IsEmitter) _object.Set("exitCode", JsValue.Undefined);
         _object.Set("argv", InitialArguments());
-        if (_object.Get("_eventsCount") is not JsNumber count || TypeConverter.ToNumber(count) > 0)
+        if (_object.IsEmitter && (_object.Get("_eventsCount") is not JsNumber count || TypeConverter.ToNumber(count) > 0))
         {
             _engine.Call(_object.Get("removeAllListeners"), _object, []);
         }

@@ -113,9 +113,10 @@ internal sealed class UncaughtErrors
     {
         var engine = _runtime.Engine;
         var described = reason is JsString s ? s.ToString() : Util.Inspector.Inspect(reason);
-        var error = JsErrors.Create(engine, "Error",
+        // Raised by the runtime, as Node's comes from its internals: reported without a source line of the script's.
+        var error = (ObjectInstance)JsErrors.Throw(engine, "Error",
             "This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). " +
-            $"The promise rejected with the reason \"{described}\".", "ERR_UNHANDLED_REJECTION");
+            $"The promise rejected with the reason \"{described}\".", "ERR_UNHANDLED_REJECTION").Error;
         error.Set("name", "UnhandledPromiseRejection");
         return error;
     }
