@@ -23,6 +23,7 @@ public static class BuiltinModules
         new StringDecoder.StringDecoderModule(),
         new Url.UrlModule(),
         new Querystring.QueryStringModule(),
+        new DiagnosticsChannel.DiagnosticsChannelModule(),
         new Os.OsModule(),
         new PerfHooks.PerfHooksModule(),
         new Tty.TtyModule(),
