@@ -32,7 +32,7 @@ public sealed class TrustPresetTests
     {
         using var files = TestHost.Files(("main.js", RequireEach));
         var (code, output, error) = Run(files, o => o.UsePreset(TrustPreset.Untrusted), "main.js",
-            "child_process", "node:child_process", "exec", "fs", "node:fs", "fs/promises", "node:fs/promises", "database", "path", "crypto", "stream");
+            "child_process", "node:child_process", "exec", "fs", "node:fs", "fs/promises", "node:fs/promises", "database", "path", "crypto", "stream", "node:diagnostics_channel");
         Assert.Equal("", error);
         Assert.Equal(0, code);
         Assert.Equal("""
@@ -47,6 +47,7 @@ public sealed class TrustPresetTests
             path loaded
             crypto loaded
             stream loaded
+            node:diagnostics_channel loaded
 
             """, output);
     }

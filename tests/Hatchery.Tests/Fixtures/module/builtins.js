@@ -2,8 +2,8 @@
 const Module = require('module');
 const { builtinModules, isBuiltin } = Module;
 console.log(Array.isArray(builtinModules), builtinModules.every((name) => !name.startsWith('node:')));
-const ours = ['assert', 'assert/strict', 'buffer', 'console', 'events', 'module', 'os', 'path', 'perf_hooks', 'process',
-  'querystring', 'string_decoder', 'timers', 'timers/promises', 'url', 'util', 'util/types'];
+const ours = ['assert', 'assert/strict', 'buffer', 'console', 'diagnostics_channel', 'events', 'module', 'os', 'path',
+  'perf_hooks', 'process', 'querystring', 'string_decoder', 'timers', 'timers/promises', 'url', 'util', 'util/types'];
 console.log(ours.every((name) => builtinModules.includes(name)));
 const sorted = [...builtinModules].sort();
 console.log(builtinModules.every((name, i) => name === sorted[i]));
