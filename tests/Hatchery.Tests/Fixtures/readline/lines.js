@@ -83,4 +83,15 @@ function trace(label, chunks, options = {}) {
   failing.destroy(new Error('boom'));
   await new Promise((resolve) => setImmediate(resolve));
   console.log('closed after error', rlError.closed);
+
+  // The signal option closes the interface when it aborts, or on the next tick when it already has.
+  const controller = new AbortController();
+  const bySignal = readline.createInterface({ input: new PassThrough(), signal: controller.signal });
+  bySignal.on('close', () => console.log('closed by signal'));
+  controller.abort();
+  const preAborted = readline.createInterface({ input: new PassThrough(), signal: AbortSignal.abort() });
+  console.log('pre-aborted closed yet', preAborted.closed);
+  await once(preAborted, 'close');
+  console.log('pre-aborted closed', preAborted.closed);
+  check('bad signal', () => readline.createInterface({ input: new PassThrough(), signal: 'x' }));
 })();
