@@ -39,6 +39,8 @@ public static class BuiltinModules
         new Stream.StreamModule(),
         new Stream.StreamPromisesModule(),
         new Stream.Web.StreamWebModule(),
+        new Readline.ReadlineModule(),
+        new Readline.ReadlinePromisesModule(),
         new Crypto.CryptoModule(),
         new HostModules.Yaml.YamlModule(),
         new HostModules.Database.DatabaseModule(),
