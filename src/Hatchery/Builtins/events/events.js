@@ -1,10 +1,24 @@
 // Node's EventEmitter, written for Hatchery.
 
-const {
-  AbortError, ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR,
-  validateAbortSignal, validateBoolean, validateFunction, validateNumber,
-} = require('internal/errors');
-const { emitWarning } = require('internal/warning');
+// Loaded when an error is raised: most uses never need the error module, whose first load is costly.
+let loadedErrors;
+const errors = () => (loadedErrors ??= require('internal/errors'));
+
+// The validators events calls on every use, checked here first so that the error module loads only when one fails.
+function validateFunction(value, name) {
+  if (typeof value !== 'function') errors().validateFunction(value, name);
+}
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') errors().validateBoolean(value, name);
+}
+function validateNumber(value, name, min) {
+  if (typeof value !== 'number' || !(value >= min)) errors().validateNumber(value, name, min);
+}
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    errors().validateAbortSignal(signal, name);
+  }
+}
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -122,7 +136,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (doError) {
     const er = args.length > 0 ? args[0] : undefined;
     if (er instanceof Error) throw er;
-    const err = new ERR_UNHANDLED_ERROR(inspectShort(er));
+    const err = new (errors().ERR_UNHANDLED_ERROR)(inspectShort(er));
     err.context = er;
     throw err;
   }
@@ -183,7 +197,7 @@ function addListener(target, type, listener, prepend) {
     warning.emitter = target;
     warning.type = type;
     warning.count = existing.length;
-    emitWarning(warning);
+    require('internal/warning').emitWarning(warning);
   }
   return target;
 }
@@ -345,13 +359,13 @@ function isEventTarget(value) {
 
 EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
   if (emitterOrTarget != null && typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (errors().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 };
 
 EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
   if (emitterOrTarget != null && typeof emitterOrTarget.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
   if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+  throw new (errors().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 };
 
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
@@ -367,7 +381,7 @@ EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners,
     } else if (target != null && typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      throw new (errors().ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 };
@@ -379,7 +393,7 @@ function listen(emitter, name, listener, options) {
   } else if (isEventTarget(emitter)) {
     emitter.addEventListener(name, listener, options);
   } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    throw new (errors().ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
   }
 }
 
@@ -389,7 +403,7 @@ function unlisten(emitter, name, listener) {
 }
 
 EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  if (signal === undefined) throw new (errors().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
   let removed = false;
@@ -413,7 +427,7 @@ EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
 EventEmitter.once = async function once(emitter, name, options = {}) {
   const signal = options ? options.signal : undefined;
   validateAbortSignal(signal, 'options.signal');
-  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal && signal.aborted) throw new (errors().AbortError)(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
     const onError = (err) => {
       unlisten(emitter, name, onEvent);
@@ -428,7 +442,7 @@ EventEmitter.once = async function once(emitter, name, options = {}) {
     const onAbort = () => {
       unlisten(emitter, name, onEvent);
       unlisten(emitter, 'error', onError);
-      reject(new AbortError(undefined, { cause: signal.reason }));
+      reject(new (errors().AbortError)(undefined, { cause: signal.reason }));
     };
     listen(emitter, name, onEvent, { once: true });
     if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', onError);
@@ -441,7 +455,7 @@ const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async
 EventEmitter.on = function on(emitter, event, options = {}) {
   const signal = options ? options.signal : undefined;
   validateAbortSignal(signal, 'options.signal');
-  if (signal && signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal && signal.aborted) throw new (errors().AbortError)(undefined, { cause: signal.reason });
   const closeEvents = (options && options.close) || [];
 
   const unconsumedEvents = [];
@@ -462,7 +476,7 @@ EventEmitter.on = function on(emitter, event, options = {}) {
     else error = err;
     iterator.return();
   };
-  const abortListener = () => errorHandler(new AbortError(undefined, { cause: signal.reason }));
+  const abortListener = () => errorHandler(new (errors().AbortError)(undefined, { cause: signal.reason }));
 
   const iterator = Object.setPrototypeOf({
     next() {
@@ -487,7 +501,7 @@ EventEmitter.on = function on(emitter, event, options = {}) {
       return Promise.resolve({ value: undefined, done: true });
     },
     throw(err) {
-      if (!err || !(err instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      if (!err || !(err instanceof Error)) throw new (errors().ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
       errorHandler(err);
     },
     [Symbol.asyncIterator]() {

@@ -33,8 +33,9 @@ internal sealed class NodeGlobals : ObjectInstance
         ("btoa", static r => Export(r, "buffer", "btoa")),
         ("TextEncoder", static r => r.TextCoding.TextEncoder),
         ("TextDecoder", static r => r.TextCoding.TextDecoder),
-        ("URL", static r => Export(r, "url", "URL")),
-        ("URLSearchParams", static r => Export(r, "url", "URLSearchParams")),
+        // The classes alone: the url module's legacy API and file-URL helpers are not loaded for a global URL.
+        ("URL", static r => Export(r, "internal/url-class", "URL")),
+        ("URLSearchParams", static r => Export(r, "internal/url-class", "URLSearchParams")),
         ("Event", static r => Export(r, "internal/event-target", "Event")),
         ("EventTarget", static r => Export(r, "internal/event-target", "EventTarget")),
         ("AbortController", static r => Export(r, "internal/abort-controller", "AbortController")),

@@ -3,9 +3,9 @@
 const parser = require('internal/url-parser');
 const codec = require('internal/url-codec');
 const { URLSearchParams, bind, reset, quote } = require('internal/url-search-params');
-const {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_INVALID_URL, ERR_MISSING_ARGS, bindingError,
-} = require('internal/errors');
+// Loaded when an error is raised: most uses never need the error module, whose first load is costly.
+let loadedErrors;
+const errors = () => (loadedErrors ??= require('internal/errors'));
 
 const S = parser.STATES;
 const kRecord = Symbol('context');
@@ -13,12 +13,12 @@ const kSearchParams = Symbol('query');
 
 // Node's URL constructor fails in its C++ parser, so this error is the binding's kind, not ERR_INVALID_URL's class.
 function unparsableUrl(input, base) {
-  return bindingError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', base === undefined ? { input } : { input, base });
+  return errors().bindingError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', base === undefined ? { input } : { input, base });
 }
 
 function recordOf(url) {
   if (url === null || typeof url !== 'object' || !(kRecord in url)) {
-    throw new ERR_INVALID_THIS('URL');
+    throw new (errors().ERR_INVALID_THIS)('URL');
   }
   return url[kRecord];
 }
@@ -47,7 +47,7 @@ function updateSearchParams(url) {
 
 class URL {
   constructor(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
     const record = parseOrNull(input, base);
@@ -57,12 +57,12 @@ class URL {
   }
 
   static canParse(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('url');
     return parseOrNull(`${input}`, base === undefined ? undefined : `${base}`) !== null;
   }
 
   static parse(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('url');
     const record = parseOrNull(`${input}`, base === undefined ? undefined : `${base}`);
     if (record === null) return null;
     const url = Object.create(URL.prototype);
@@ -73,11 +73,11 @@ class URL {
 
   // Hatchery has no Blob, so no object can be given a blob: URL.
   static createObjectURL(obj) {
-    throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    throw new (errors().ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
   }
 
   static revokeObjectURL(url) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('url');
   }
 
   toString() {
@@ -91,7 +91,7 @@ class URL {
   set href(value) {
     value = `${value}`;
     const record = parser.parse(value, null);
-    if (record === null) throw new ERR_INVALID_URL(value);
+    if (record === null) throw new (errors().ERR_INVALID_URL)(value);
     this[kRecord] = record;
     updateSearchParams(this);
   }

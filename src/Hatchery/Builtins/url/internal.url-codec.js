@@ -108,10 +108,15 @@ function utf8Decode(bytes) {
 let idnToASCII = null;
 let idnToUnicode = null;
 
-// The URL module supplies the host's IDNA (UTS #46) mapping; the parser has no binding of its own.
+// The URL module supplies the host's IDNA (UTS #46) mapping; the parser has no binding of its own. The global URL
+// loads only the classes, so the first host that needs the mapping loads the url module, which installs it.
 function useIdn(toASCII, toUnicode) {
   idnToASCII = toASCII;
   idnToUnicode = toUnicode;
+}
+
+function ensureIdn() {
+  if (idnToASCII === null) require('url');
 }
 
 const asciiOnly = /^[\x00-\x7f]*$/;
@@ -119,11 +124,13 @@ const punycodeLabel = /(^|\.)xn--/i;
 
 function domainToASCII(domain) {
   if (asciiOnly.test(domain) && !punycodeLabel.test(domain)) return domain.toLowerCase();
+  ensureIdn();
   return idnToASCII ? idnToASCII(domain) : null;
 }
 
 function domainToUnicode(domain) {
   if (asciiOnly.test(domain) && !punycodeLabel.test(domain)) return domain.toLowerCase();
+  ensureIdn();
   return idnToUnicode ? idnToUnicode(domain) : domain;
 }
 

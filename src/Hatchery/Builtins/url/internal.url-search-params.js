@@ -2,9 +2,9 @@
 // tied to a URL whose query it rewrites on every change.
 
 const codec = require('internal/url-codec');
-const {
-  ERR_ARG_NOT_ITERABLE, ERR_INVALID_THIS, ERR_INVALID_TUPLE, ERR_MISSING_ARGS, validateFunction,
-} = require('internal/errors');
+// Loaded when an error is raised: most uses never need the error module, whose first load is costly.
+let loadedErrors;
+const errors = () => (loadedErrors ??= require('internal/errors'));
 
 const kList = Symbol('query');
 const kOnChange = Symbol('context');
@@ -44,7 +44,7 @@ function serializeForm(list) {
 }
 
 function listOf(params) {
-  if (params === null || typeof params !== 'object' || !(kList in params)) throw new ERR_INVALID_THIS('URLSearchParams');
+  if (params === null || typeof params !== 'object' || !(kList in params)) throw new (errors().ERR_INVALID_THIS)('URLSearchParams');
   return params[kList];
 }
 
@@ -61,13 +61,13 @@ class URLSearchParams {
     } else if (typeof init === 'object' || typeof init === 'function') {
       const iterator = init[Symbol.iterator];
       if (iterator !== undefined && iterator !== null) {
-        if (typeof iterator !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+        if (typeof iterator !== 'function') throw new (errors().ERR_ARG_NOT_ITERABLE)('Query pairs');
         for (const pair of init) {
           if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function') || typeof pair[Symbol.iterator] !== 'function') {
-            throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+            throw new (errors().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
           }
           const items = Array.from(pair);
-          if (items.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          if (items.length !== 2) throw new (errors().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
           this[kList].push([codec.toWellFormed(String(items[0])), codec.toWellFormed(String(items[1]))]);
         }
       } else {
@@ -92,14 +92,14 @@ class URLSearchParams {
 
   append(name, value) {
     const list = listOf(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    if (arguments.length < 2) throw new (errors().ERR_MISSING_ARGS)('name', 'value');
     list.push([codec.toWellFormed(String(name)), codec.toWellFormed(String(value))]);
     changed(this);
   }
 
   delete(name, value = undefined) {
     const list = listOf(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
     name = String(name);
     const matchValue = value !== undefined;
     if (matchValue) value = String(value);
@@ -109,7 +109,7 @@ class URLSearchParams {
 
   get(name) {
     const list = listOf(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
     name = String(name);
     const pair = list.find((p) => p[0] === name);
     return pair ? pair[1] : null;
@@ -117,14 +117,14 @@ class URLSearchParams {
 
   getAll(name) {
     const list = listOf(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
     name = String(name);
     return list.filter((p) => p[0] === name).map((p) => p[1]);
   }
 
   has(name, value = undefined) {
     const list = listOf(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
     name = String(name);
     if (value !== undefined) value = String(value);
     return list.some((p) => p[0] === name && (value === undefined || p[1] === value));
@@ -132,7 +132,7 @@ class URLSearchParams {
 
   set(name, value) {
     const list = listOf(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    if (arguments.length < 2) throw new (errors().ERR_MISSING_ARGS)('name', 'value');
     name = codec.toWellFormed(String(name));
     value = codec.toWellFormed(String(value));
     const index = list.findIndex((p) => p[0] === name);
@@ -153,7 +153,7 @@ class URLSearchParams {
 
   forEach(callback, thisArg = undefined) {
     listOf(this);
-    validateFunction(callback, 'callback');
+    if (typeof callback !== 'function') errors().validateFunction(callback, 'callback');
     for (let i = 0; i < this[kList].length; i++) {
       const [name, value] = this[kList][i];
       callback.call(thisArg, value, name, this);
