@@ -28,7 +28,7 @@ public sealed class EngineFactory
             settings, rememberMissing: false);
         _moduleLoader = new EsModuleLoader(this);
         _factoryLane = LaneOf(settings.Timeout, settings.StatementLimit, settings.MemoryLimit, default);
-        JintOptions = CreateJintOptions(settings, _moduleLoader, _factoryLane);
+        JintOptions = CreateJintOptions(this, _factoryLane);
         // Opened now, so a path that cannot be written fails here rather than silently at the first call.
         CallLogSink = settings.CallLog is { } callLog ? new CallLogSink(callLog) : null;
     }
@@ -118,7 +118,7 @@ public sealed class EngineFactory
     private Options LaneOptions(LimitLane lane)
     {
         if (_lastLane is { } last && last.Lane == lane) return last.Options;
-        var options = _lanes.GetOrAdd(lane, static (lane, factory) => CreateJintOptions(factory.Settings, factory._moduleLoader, lane), this);
+        var options = _lanes.GetOrAdd(lane, static (lane, factory) => CreateJintOptions(factory, lane), this);
         _lastLane = new LaneEntry(lane, options);
         return options;
     }
@@ -172,10 +172,13 @@ public sealed class EngineFactory
         }
     }
 
-    private static Options CreateJintOptions(EngineSettings options, EsModuleLoader moduleLoader, LimitLane lane)
+    private static Options CreateJintOptions(EngineFactory factory, LimitLane lane)
     {
+        var options = factory.Settings;
         var jint = new Options();
-        jint.EnableModules(moduleLoader);
+        jint.EnableModules(factory._moduleLoader);
+        // import.meta's Node properties; the host does nothing until a module reads import.meta.
+        jint.UseHostFactory(_ => new ModuleHost(factory));
         // Code compiled at run time (new Function, eval) keeps its source text too, for Function.prototype.toString().
         jint.RetainFunctionSourceText();
         // Exceptions from native functions become JavaScript errors scripts can catch; process.exit, cancellation and

@@ -5,8 +5,8 @@ namespace Hatchery.Modules;
 /// <summary>
 /// Jint's module loader for a factory: resolves <c>import</c> specifiers with Node's ES-module rules and
 /// builds each module for the importing engine: ES-module source from the factory's compiled cache, JSON,
-/// and facades over CommonJS and built-in modules (<c>module.exports</c> as the default export, its
-/// identifier-named properties as named exports).
+/// and facades over CommonJS and built-in modules (<c>module.exports</c> as the default export; as named exports,
+/// a built-in's properties and the names Node's lexer finds in a CommonJS module's source).
 /// </summary>
 internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
 {
@@ -84,7 +84,35 @@ internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
         }
         // A CommonJS module imported from an ES module runs when it is linked, then is seen through a facade.
         var cjsExports = runtime.Modules.Require(null, key);
-        return runtime.Modules.EsModules.BuildFacade(key, cjsExports);
+        return runtime.Modules.EsModules.BuildFacade(key, cjsExports, CommonJsExportNames(key, []));
+    }
+
+    /// <summary>
+    /// The names an <c>import</c> finds in the CommonJS module at <paramref name="path"/>: those Node's lexer reads in
+    /// its source, with those of the modules it re-exports (found as <c>require</c> finds them; JSON and built-ins add none).
+    /// </summary>
+    private HashSet<string> CommonJsExportNames(string path, HashSet<string> visited)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (!visited.Add(path) || !factory.SourceLoader.TryRead(path, out var source)) return names;
+        var (own, reexports) = CjsExportLexer.Lex(source);
+        names.UnionWith(own);
+        var directory = Path.GetDirectoryName(path)!;
+        foreach (var reexport in reexports)
+        {
+            string? target;
+            try
+            {
+                target = IsBuiltin(reexport) ? null : factory.Resolver.Resolve(directory, reexport);
+            }
+            catch (ModuleLoadException)
+            {
+                target = null;
+            }
+            if (target is null || target.EndsWith(".json", StringComparison.Ordinal) || target.EndsWith(".node", StringComparison.Ordinal)) continue;
+            names.UnionWith(CommonJsExportNames(target, visited));
+        }
+        return names;
     }
 
     private bool IsBuiltin(string specifier) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using Jint.Native;
 using Jint.Native.Object;
@@ -74,28 +73,55 @@ internal sealed class EsModules(JsRuntime runtime)
     /// <summary>Node's exit code for a main module whose top-level await never settled.</summary>
     public const int UnsettledTopLevelAwait = 13;
 
-    /// <summary>A source-text module re-exporting <paramref name="value"/> as default and its identifier-named properties by name.</summary>
-    public Module BuildFacade(string key, JsValue value)
+    /// <summary>
+    /// A source-text module exporting <paramref name="value"/> as default and, by name, <paramref name="names"/>
+    /// (null: the value's enumerable own properties, as for built-in modules). A name the value does not own
+    /// is exported as undefined, as Node does for a CommonJS name its lexer found but the module never set.
+    /// </summary>
+    public Module BuildFacade(string key, JsValue value, IReadOnlyCollection<string>? names = null)
     {
-        var valueKey = key + EsModuleLoader.ValueSuffix;
-        _facadeValues[valueKey] = value;
-        var source = new StringBuilder();
-        source.Append("import value from ").Append(Quote(valueKey)).Append(";\nexport default value;\n");
-        if (value is ObjectInstance exports)
+        var engine = runtime.Engine;
+        var exports = value as ObjectInstance;
+        if (names is null)
         {
-            var names = new List<string>();
-            foreach (var property in exports.GetOwnPropertyKeys(Jint.Runtime.Types.String))
+            var own = new List<string>();
+            foreach (var property in exports?.GetOwnPropertyKeys(Jint.Runtime.Types.String) ?? [])
             {
-                var name = property.ToString();
-                if (name == "default" || !IsIdentifier(name)) continue;
-                var descriptor = exports.GetOwnProperty(property);
-                if (!descriptor.Enumerable) continue;
-                names.Add(name);
+                if (exports!.GetOwnProperty(property).Enumerable) own.Add(property.ToString());
             }
-            if (names.Count > 0) source.Append("export const { ").Append(string.Join(", ", names)).Append(" } = value;\n");
+            names = own;
         }
+        // One null-prototype object carries the default and a snapshot of the named values into the facade.
+        var carrier = (ObjectInstance)engine.Call(engine.Intrinsics.Object.Get("create"), engine.Intrinsics.Object, [JsValue.Null]);
+        carrier.Set("default", value);
+        var source = new StringBuilder();
+        var valueKey = key + EsModuleLoader.ValueSuffix;
+        source.Append("import facade from ").Append(Quote(valueKey)).Append(";\nexport default facade.default;\n");
+        var index = 0;
+        foreach (var name in names)
+        {
+            if (name == "default" || !IsWellFormed(name)) continue;
+            carrier.Set(name, exports is not null && exports.HasOwnProperty(name) ? ReadQuietly(exports, name) : JsValue.Undefined);
+            source.Append("const { ").Append(Quote(name)).Append(": v").Append(index).Append(" } = facade; export { v")
+                .Append(index).Append(" as ").Append(Quote(name)).Append(" };\n");
+            index++;
+        }
+        _facadeValues[valueKey] = carrier;
         var prepared = Engine.PrepareModule(source.ToString(), key);
-        return ModuleFactory.BuildSourceTextModule(runtime.Engine, prepared);
+        return ModuleFactory.BuildSourceTextModule(engine, prepared);
+    }
+
+    // A getter that throws leaves its export undefined rather than failing the import, as in Node.
+    private static JsValue ReadQuietly(ObjectInstance exports, string name)
+    {
+        try
+        {
+            return exports.Get(name);
+        }
+        catch (Jint.Runtime.JavaScriptException)
+        {
+            return JsValue.Undefined;
+        }
     }
 
     /// <summary>The value a facade stashed for its synthetic default-export module (read once, when Jint loads it).</summary>
@@ -105,23 +131,16 @@ internal sealed class EsModules(JsRuntime runtime)
         return value ?? JsValue.Undefined;
     }
 
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    private static string Quote(string text) =>
+        "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029") + "\"";
 
-    private static readonly FrozenSet<string> ReservedWords = new[]
+    // An export name must be a well-formed string (no lone surrogate); any other text may be one, quoted.
+    private static bool IsWellFormed(string name)
     {
-        "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export",
-        "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super",
-        "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "let", "static",
-        "implements", "interface", "package", "private", "protected", "public", "await", "arguments", "eval",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static bool IsIdentifier(string name)
-    {
-        if (name.Length == 0 || ReservedWords.Contains(name)) return false;
-        if (!(char.IsLetter(name[0]) || name[0] is '_' or '$')) return false;
-        foreach (var c in name)
+        for (var i = 0; i < name.Length; i++)
         {
-            if (!(char.IsLetterOrDigit(c) || c is '_' or '$')) return false;
+            if (char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1])) i++;
+            else if (char.IsSurrogate(name[i])) return false;
         }
         return true;
     }

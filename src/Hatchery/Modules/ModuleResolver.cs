@@ -205,9 +205,12 @@ internal sealed class ModuleResolver
         {
             throw new ModuleLoadException("ERR_INVALID_MODULE_SPECIFIER", $"Invalid module \"{request}\" is not a valid internal imports specifier name", "TypeError");
         }
-        if (FindPackageScope(directory) is not { } scope || scope.Package.Imports is not { } imports)
+        var found = FindPackageScope(directory);
+        if (found is not { } scope || scope.Package.Imports is not { } imports)
         {
-            throw new ModuleLoadException("ERR_PACKAGE_IMPORT_NOT_DEFINED", $"Package import specifier \"{request}\" is not defined", "TypeError");
+            // Node names the package.json that has no "imports" when there is one.
+            var where = found is { } owner ? $" in package {owner.PackageJsonPath}" : "";
+            throw new ModuleLoadException("ERR_PACKAGE_IMPORT_NOT_DEFINED", $"Package import specifier \"{request}\" is not defined{where}", "TypeError");
         }
         var target = PackageTargets.ResolveImports(scope.Package, imports, request, Conditions(mode), scope.PackageJsonPath);
         if (target.StartsWith(PackageTargets.BareTargetMarker, StringComparison.Ordinal))

@@ -1,0 +1,1 @@
+import { g } from '../forms.cjs'; console.log(g);

@@ -1,0 +1,1 @@
+import { f } from '../forms.cjs'; console.log(f);
