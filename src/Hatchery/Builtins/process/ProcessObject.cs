@@ -146,7 +146,7 @@ internal sealed class ProcessObject
         process.Set("env", _environment);
         process.Set("exitCode", JsValue.Undefined);
         process.Set("pid", Environment.ProcessId);
-        process.Set("ppid", ParentProcessId());
+        process.Set("ppid", ParentId.Value);
         process.Set("config", new JsObject(_engine));
         process.Set("features", new JsObject(_engine));
         _functions.Define(process, "exit", 1, (_, args) => Exit(args));
@@ -244,6 +244,9 @@ internal sealed class ProcessObject
         usage.Set("system", Math.Round(current.PrivilegedProcessorTime.TotalMicroseconds));
         return usage;
     }
+
+    // Read once per host process: every runtime's process object would otherwise read /proc for it.
+    private static readonly Lazy<int> ParentId = new(ParentProcessId);
 
     private static int ParentProcessId()
     {
