@@ -161,7 +161,8 @@ internal sealed class InspectShape
             var text = BoxedBase(ctx, boxed.Type, boxed.Primitive, constructor, tag);
             return keys.Count == 0 ? Finished(text) : new InspectShape { Keys = keys, Base = text };
         }
-        var open2 = Prefix(constructor, tag, "Object") + "{";
+        // A module namespace is Node's "[Module: null prototype] {".
+        var open2 = Prefix(constructor, tag, ValueKinds.Of(value) == "Module" ? "Module" : "Object") + "{";
         return keys.Count == 0 ? Finished(open2 + "}") : new InspectShape { Keys = keys, Braces = [open2, "}"] };
     }
 

@@ -27,6 +27,7 @@ internal static class ValueKinds
         "BooleanInstance" => "Boolean",
         "BigIntInstance" => "BigInt",
         "SymbolInstance" => "Symbol",
+        "ModuleNamespace" => "Module",
         _ => "Object",
     };
 }
