@@ -67,28 +67,35 @@ function writeBytes(buffer, value, offset, size, littleEndian) {
   return offset + size;
 }
 
+// Node also spells every unsigned method with a lowercase "int" (readUint8), the same function under both names.
+function define(proto, name, method) {
+  proto[name] = method;
+  const alias = name.replace('UInt', 'Uint');
+  if (alias !== name) proto[alias] = method;
+}
+
 function defineReader(proto, name, size, signed, littleEndian) {
-  proto[name] = function (offset = 0) {
+  define(proto, name, function (offset = 0) {
     checkBounds(this, offset, size);
     return (signed ? readSigned : readUnsigned)(this, offset, size, littleEndian);
-  };
+  });
 }
 
 function defineWriter(proto, name, size, signed, littleEndian) {
   const max = signed ? 2 ** (8 * size - 1) - 1 : 2 ** (8 * size) - 1;
   const min = signed ? -(2 ** (8 * size - 1)) : 0;
-  proto[name] = function (value, offset = 0) {
+  define(proto, name, function (value, offset = 0) {
     value = +value;
     // Node checks a single byte's offset type before its value, and wider values before their offset.
     if (size === 1) validateOffsetType(offset);
     checkValue(value, min, max, size);
     checkBounds(this, offset, size);
     return writeBytes(this, value, offset, size, littleEndian);
-  };
+  });
 }
 
 function defineVariable(proto, name, signed, littleEndian, write) {
-  proto[name] = write
+  define(proto, name, write
     ? function (value, offset = 0, byteLength) {
       checkByteLength(byteLength);
       value = +value;
@@ -102,7 +109,7 @@ function defineVariable(proto, name, signed, littleEndian, write) {
       checkByteLength(byteLength);
       checkBounds(this, offset, byteLength);
       return (signed ? readSigned : readUnsigned)(this, offset, byteLength, littleEndian);
-    };
+    });
 }
 
 const scratch = new DataView(new ArrayBuffer(8));
@@ -142,14 +149,14 @@ function defineBigInt(proto, signed, littleEndian) {
   const type = signed ? 'BigInt64' : 'BigUInt64';
   const min = signed ? -(2n ** 63n) : 0n;
   const max = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
-  proto[`read${type}${suffix}`] = function (offset = 0) {
+  define(proto, `read${type}${suffix}`, function (offset = 0) {
     checkBounds(this, offset, 8);
     const low = BigInt(readUnsigned(this, littleEndian ? offset : offset + 4, 4, littleEndian));
     const highRead = signed ? readSigned : readUnsigned;
     const high = BigInt(highRead(this, littleEndian ? offset + 4 : offset, 4, littleEndian));
     return (high << 32n) + low;
-  };
-  proto[`write${type}${suffix}`] = function (value, offset = 0) {
+  });
+  define(proto, `write${type}${suffix}`, function (value, offset = 0) {
     checkValue(value, min, max, 8);
     checkBounds(this, offset, 8);
     const low = Number(value & 0xffffffffn);
@@ -157,7 +164,7 @@ function defineBigInt(proto, signed, littleEndian) {
     writeBytes(this, low, littleEndian ? offset : offset + 4, 4, littleEndian);
     writeBytes(this, high, littleEndian ? offset + 4 : offset, 4, littleEndian);
     return offset + 8;
-  };
+  });
 }
 
 module.exports = function addReadWrite(proto) {
@@ -180,9 +187,5 @@ module.exports = function addReadWrite(proto) {
     defineFloat(proto, 8, littleEndian);
     defineBigInt(proto, false, littleEndian);
     defineBigInt(proto, true, littleEndian);
-  }
-  // Node also spells every unsigned method with a lowercase "int".
-  for (const name of Object.getOwnPropertyNames(proto)) {
-    if (/^(read|write)(Big)?UInt/.test(name)) proto[name.replace('UInt', 'Uint')] = proto[name];
   }
 };
