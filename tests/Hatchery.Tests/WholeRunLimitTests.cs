@@ -5,8 +5,10 @@ namespace Hatchery.Tests;
 /// <summary>
 /// The time and statement limits cover a whole host call, event loop and microtask drain included; a limit stops the
 /// runtime for good and leaves the factory's other runtimes alone. Bounds on how fast a runaway stops are generous:
-/// they tell "stopped" from "ran on", not fast from slow.
+/// they tell "stopped" from "ran on", not fast from slow. Run alone: the memory limit reads the process's heap, which
+/// tests running beside these would grow (a runtime that keeps nothing was stopped at 16.0 MB of others' growth).
 /// </summary>
+[Collection(nameof(WholeRunLimitCollection))]
 public sealed class WholeRunLimitTests
 {
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
@@ -173,4 +175,10 @@ public sealed class WholeRunLimitTests
         Assert.Equal(2000000, free.Evaluate("big.length").AsNumber());
         Assert.Throws<ArgumentOutOfRangeException>(() => factory.NewRuntime(o => o.LimitMemory(0)));
     }
+}
+
+/// <summary>Runs the whole-run limit tests apart from the others, whose allocations would count in the heap they read.</summary>
+[CollectionDefinition(nameof(WholeRunLimitCollection), DisableParallelization = true)]
+public sealed class WholeRunLimitCollection
+{
 }
