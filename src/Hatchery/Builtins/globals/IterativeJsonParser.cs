@@ -121,11 +121,10 @@ internal sealed class IterativeJsonParser
     private string ParseKey()
     {
         SkipWhiteSpace();
-        if (_position >= _text.Length) throw EndOfInput();
-        if (_text[_position] != '"') throw Unexpected();
+        if (_position >= _text.Length || _text[_position] != '"') throw Unexpected();
         var key = ParseString();
         SkipWhiteSpace();
-        if (!TryTake(':')) throw _position >= _text.Length ? EndOfInput() : Unexpected();
+        if (!TryTake(':')) throw Unexpected();
         return key;
     }
 
@@ -141,13 +140,13 @@ internal sealed class IterativeJsonParser
         var start = _position;
         TryTake('-');
         if (_position < _text.Length && _text[_position] == '0') _position++;
-        else if (!SkipDigits()) throw _position >= _text.Length ? EndOfInput() : Unexpected();
-        if (TryTake('.') && !SkipDigits()) throw _position >= _text.Length ? EndOfInput() : Unexpected();
+        else if (!SkipDigits()) throw Unexpected();
+        if (TryTake('.') && !SkipDigits()) throw Unexpected();
         if (_position < _text.Length && (_text[_position] | 0x20) == 'e')
         {
             _position++;
             if (!TryTake('+')) TryTake('-');
-            if (!SkipDigits()) throw _position >= _text.Length ? EndOfInput() : Unexpected();
+            if (!SkipDigits()) throw Unexpected();
         }
         return JsNumber.Create(double.Parse(_text.AsSpan(start, _position - start), NumberStyles.Float, CultureInfo.InvariantCulture));
     }
@@ -226,6 +225,7 @@ internal sealed class IterativeJsonParser
         return true;
     }
 
+    // At the end of the text, the end is what was unexpected.
     private JavaScriptException Unexpected() => _position >= _text.Length
         ? EndOfInput()
         : Error($"Unexpected token '{_text[_position]}' in JSON at position {_position}");
