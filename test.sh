@@ -10,6 +10,8 @@ mkdir -p "$results"
 
 passed=0
 failed=0
+# What failed, repeated just above the summary line: CI keeps only the tail of a run's output.
+failures=()
 
 # The npm compatibility suite (tests/Hatchery.Cli.Tests/NpmPackageTests) runs real packages installed from the
 # registry at the versions pinned in tests/npm/package-lock.json; without them it fails rather than skips.
@@ -71,6 +73,9 @@ for trx in "$results"/*.trx; do
   f="$(echo "$counters" | grep -o ' failed="[0-9]*"' | grep -o '[0-9]*')"
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
+  while IFS= read -r test; do
+    [ -n "$test" ] && failures+=("$(basename "$trx" .trx): $test")
+  done < <(grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | grep -o 'testName="[^"]*"' | sed 's/^testName="//; s/"$//')
 done
 
 # Every test project must have reported; a crashed test host leaves no TRX behind.
@@ -79,6 +84,7 @@ reported="$(ls "$results"/*.trx 2>/dev/null | wc -l)"
 if [ "$reported" -lt "$expected" ]; then
   echo "only $reported of $expected test projects reported results"
   failed=$((failed + expected - reported))
+  failures+=("only $reported of $expected test projects reported results (a test host crashed)")
 fi
 
 # Code style: .editorconfig, checked the way `dotnet format` would apply it (fix with `dotnet format Hatchery.slnx`).
@@ -87,12 +93,14 @@ if dotnet format Hatchery.slnx --verify-no-changes --no-restore; then
 else
   echo "dotnet format --verify-no-changes found code that does not follow .editorconfig (run: dotnet format Hatchery.slnx)"
   failed=$((failed + 1))
+  failures+=("dotnet format --verify-no-changes")
 fi
 
 # The benchmark suite's smoke job checks that every benchmark runs (never its speed).
 if [ -x perf/smoke.sh ] && [ "${SKIP_BENCHMARK_SMOKE:-0}" != "1" ]; then
-  if perf/smoke.sh; then passed=$((passed + 1)); else echo "benchmark smoke run failed"; failed=$((failed + 1)); fi
+  if perf/smoke.sh; then passed=$((passed + 1)); else echo "benchmark smoke run failed"; failed=$((failed + 1)); failures+=("benchmark smoke run"); fi
 fi
 
+for failure in "${failures[@]}"; do echo "FAILED: $failure"; done
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
