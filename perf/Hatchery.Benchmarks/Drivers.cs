@@ -50,6 +50,13 @@ public static class Drivers
                 runtime.Evaluate(small);
             }
             ,
+            // The same in a runtime with a time limit and token, which installs the guards limits need at the first run.
+            "spawn-run-limited" => () =>
+            {
+                using var runtime = limited.NewRuntime();
+                runtime.Evaluate(small);
+            }
+            ,
             // Script-to-script calls, the path Jint's stack guard probes on every entry.
             "recursion" => () =>
             {
@@ -71,7 +78,7 @@ public static class Drivers
             _ when name.StartsWith("pooled:", StringComparison.Ordinal) => Pooled(name["pooled:".Length..]),
             // PerRequestScriptBenchmark's rows: a fresh runtime requiring one of its modules, "fresh:./env.js".
             _ when name.StartsWith("fresh:", StringComparison.Ordinal) => Fresh(name["fresh:".Length..]),
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, pooled:MODULE, fresh:MODULE, bare-without, spawn-console-path, spawn-run, recursion, cold-require, native-call, native-call-logged)"),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, pooled:MODULE, fresh:MODULE, bare-without, spawn-console-path, spawn-run, spawn-run-limited, recursion, cold-require, native-call, native-call-logged)"),
         };
         for (var i = 0; i < count; i++) operation();
         // Logged drivers end with every entry committed, so the writer's work is in the count.

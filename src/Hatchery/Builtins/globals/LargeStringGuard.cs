@@ -1,0 +1,81 @@
+using Jint;
+using Jint.Native;
+using Jint.Native.Object;
+using Jint.Runtime;
+using Jint.Runtime.Descriptors;
+using Jint.Runtime.Interop;
+
+namespace Hatchery.Builtins.Globals;
+
+/// <summary>
+/// Asks before the built-ins that make one string of a size given by their arguments make it, in runtimes with a limit:
+/// <c>Array.prototype.join</c> whose separators alone pass the longest string V8 allows is Node's catchable
+/// <c>RangeError: Invalid string length</c> at once (Jint walks every hole first, 19 s for 2^29 of them, and fills its
+/// builder until the memory limit stops the run), and under a memory limit <c>join</c>, <c>repeat</c>,
+/// <c>padStart</c> and <c>padEnd</c> reserve the result's bytes first, so a result that would not fit is the memory
+/// limit's error before it exists rather than hundreds of megabytes measured after it returns.
+/// </summary>
+/// <remarks>
+/// Only calls whose size is known without running script are checked (an array's own length, a string receiver, a
+/// number or string argument); any other call goes to Jint's function untouched, so no getter or <c>toString</c> runs
+/// twice. Installed at a runtime's first run: it gives <c>Array.prototype</c> and <c>String.prototype</c> layouts of
+/// their own.
+/// </remarks>
+internal static class LargeStringGuard
+{
+    // V8's String::kMaxLength on 64-bit hosts, which Jint's repeat and pad already use: 2^29 - 24.
+    private const long MaxStringLength = (1L << 29) - 24;
+
+    /// <summary>
+    /// Wraps <c>join</c> in <paramref name="runtime"/>'s engine, and with <paramref name="memoryLimited"/> also
+    /// <c>repeat</c>, <c>padStart</c> and <c>padEnd</c>, whose only guard is the memory limit's reservation.
+    /// </summary>
+    public static void Install(JsRuntime runtime, bool memoryLimited)
+    {
+        var engine = runtime.Engine;
+        Wrap(engine, engine.Intrinsics.Array.PrototypeObject, "join", 1, (thisObject, arguments) => JoinedLength(thisObject, arguments, runtime));
+        if (!memoryLimited) return;
+        // Jint keeps its String intrinsic internal; at the first run the global is still Jint's.
+        var strings = (ObjectInstance)((ObjectInstance)engine.Global.Get("String")).Get("prototype");
+        Wrap(engine, strings, "repeat", 1, (thisObject, arguments) => RepeatedLength(thisObject, arguments));
+        Wrap(engine, strings, "padStart", 2, (thisObject, arguments) => PaddedLength(thisObject, arguments));
+        Wrap(engine, strings, "padEnd", 2, (thisObject, arguments) => PaddedLength(thisObject, arguments));
+
+        void Wrap(Engine engine, ObjectInstance prototype, string name, int length, Func<JsValue, JsValue[], long> resultLength)
+        {
+            var original = prototype.Get(name);
+            var guarded = new ClrFunction(engine, name, (thisObject, arguments) =>
+            {
+                var characters = resultLength(thisObject, arguments);
+                // Past the longest string Jint's own function throws Node's RangeError.
+                if (characters is > 0 and <= MaxStringLength) runtime.ReserveMemory(characters * sizeof(char));
+                return original.Call(thisObject, arguments);
+            }, length, PropertyFlag.Configurable);
+            prototype.FastSetProperty(name, new PropertyDescriptor(guarded, PropertyFlag.Configurable | PropertyFlag.Writable));
+        }
+    }
+
+    // The characters the separators alone take (0 when unknown); past V8's longest string, Node's RangeError.
+    private static long JoinedLength(JsValue thisObject, JsValue[] arguments, JsRuntime runtime)
+    {
+        if (thisObject is not JsArray array) return 0;
+        var separator = arguments.At(0);
+        long separatorLength = separator.IsUndefined() ? 1 : separator is JsString text ? text.Length : -1;
+        var length = (long)TypeConverter.ToLength(array.Get("length"));
+        if (separatorLength <= 0 || length < 2) return 0;
+        var characters = (length - 1) * separatorLength;
+        if (characters > MaxStringLength) throw NativeModules.JsErrors.Throw(runtime.Engine, "RangeError", "Invalid string length");
+        return characters;
+    }
+
+    private static long RepeatedLength(JsValue thisObject, JsValue[] arguments) =>
+        thisObject is JsString text && arguments.At(0) is JsNumber count && count.AsNumber() is > 0 and <= MaxStringLength
+            ? (long)Math.Min(text.Length * Math.Floor(count.AsNumber()), MaxStringLength + 1)
+            : 0;
+
+    private static long PaddedLength(JsValue thisObject, JsValue[] arguments) =>
+        thisObject is JsString text && arguments.At(0) is JsNumber target && target.AsNumber() > text.Length
+            && (arguments.Length < 2 || arguments[1].IsUndefined() || arguments[1] is JsString { Length: > 0 })
+            ? (long)Math.Min(Math.Floor(target.AsNumber()), MaxStringLength + 1)
+            : 0;
+}
