@@ -99,7 +99,7 @@ internal static class ZlibBindings
         var o = (ObjectInstance)options;
         int Int(string name) => (int)o.Get(name).AsNumber();
         return new ZlibSettings((ZlibMode)Int("mode"), Int("level"), Int("strategy"), Int("quality"), Int("window"),
-            (long)o.Get("maxOutputLength").AsNumber());
+            (long)o.Get("maxOutputLength").AsNumber(), o.Get("partial").AsBoolean());
     }
 
     private static JsValue Guard(Engine engine, Func<byte[]> work)

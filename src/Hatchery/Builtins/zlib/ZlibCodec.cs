@@ -23,7 +23,8 @@ internal enum ZlibMode
 /// <param name="Quality">Brotli's quality, 0 to 11.</param>
 /// <param name="Window">Brotli's window bits, 10 to 24.</param>
 /// <param name="MaxOutputLength">The most bytes the whole output may hold.</param>
-internal sealed record ZlibSettings(ZlibMode Mode, int Level, int Strategy, int Quality, int Window, long MaxOutputLength);
+/// <param name="Partial">Whether input may end mid-stream (a finishFlush other than Z_FINISH).</param>
+internal sealed record ZlibSettings(ZlibMode Mode, int Level, int Strategy, int Quality, int Window, long MaxOutputLength, bool Partial);
 
 /// <summary>A zlib failure as Node reports it: zlib's message, its code name (<c>Z_DATA_ERROR</c>) and number.</summary>
 internal sealed class ZlibException(string code, int errno, string message) : Exception(message)

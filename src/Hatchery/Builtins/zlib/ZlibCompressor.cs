@@ -13,8 +13,11 @@ internal sealed class ZlibCompressor : ZlibCodec
     private readonly System.IO.Stream _stream;
     private bool _finished;
 
+    private readonly ZlibMode _mode;
+
     public ZlibCompressor(ZlibSettings settings) : base(settings.MaxOutputLength)
     {
+        _mode = settings.Mode;
         var options = new ZLibCompressionOptions
         {
             CompressionLevel = settings.Level,
@@ -28,15 +31,32 @@ internal sealed class ZlibCompressor : ZlibCodec
         };
     }
 
-    public override void Write(ReadOnlySpan<byte> input) => _stream.Write(input);
+    private bool _written;
 
-    public override void Flush() => _stream.Flush();
+    public override void Write(ReadOnlySpan<byte> input)
+    {
+        _written |= !input.IsEmpty;
+        _stream.Write(input);
+    }
+
+    public override void Flush()
+    {
+        _written = true;
+        _stream.Flush();
+    }
 
     public override void Finish()
     {
         if (_finished) return;
         _finished = true;
         _stream.Dispose();
+        // .NET writes nothing at all for empty input; zlib writes a header, an empty final block and a trailer.
+        if (!_written) Output.Write(_mode switch
+        {
+            ZlibMode.Gzip => [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+            ZlibMode.Deflate => [0x78, 0x9c, 3, 0, 0, 0, 0, 1],
+            _ => [3, 0],
+        });
     }
 
     public override void Dispose()
@@ -129,7 +149,7 @@ internal sealed class BrotliDecompressor(ZlibSettings settings) : ZlibCodec(sett
 
     public override void Finish()
     {
-        if (!_done) throw ZlibException.EndOfFile();
+        if (!_done && !settings.Partial) throw ZlibException.EndOfFile();
     }
 
     public override void Dispose()

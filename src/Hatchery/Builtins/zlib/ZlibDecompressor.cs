@@ -50,6 +50,7 @@ internal sealed class ZlibDecompressor(ZlibSettings settings) : ZlibCodec(settin
 
     public override void Finish()
     {
+        if (_stream is null && settings.Partial) return;
         if (_stream is null)
         {
             if (_mode == ZlibMode.InflateRaw && _input == 0) throw ZlibException.EndOfFile();
@@ -57,6 +58,7 @@ internal sealed class ZlibDecompressor(ZlibSettings settings) : ZlibCodec(settin
             _stream = Open();
         }
         Drain();
+        if (settings.Partial) return;
         if (_mode == ZlibMode.Gunzip)
         {
             if (_input < 18) throw ZlibException.EndOfFile();

@@ -6,7 +6,7 @@ const { Transform } = require('stream');
 const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, validateFunction } = require('internal/errors');
 const shared = require('internal/zlib/shared');
 
-const constants = Object.freeze(Object.assign(Object.create(null), {
+const constants = (Object.assign(Object.create(null), {
   Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5,
   Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3,
   Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
@@ -82,7 +82,9 @@ function settings(mode, options, stream) {
     const w = opts.params[constants.BROTLI_PARAM_LGWIN];
     if (w !== undefined) window = checkRange(w, 'options.params[BROTLI_PARAM_LGWIN]', 10, 24, window);
   }
+  const finishFlush = checkRange(opts.finishFlush, 'options.finishFlush', 0, brotli ? 3 : 5, brotli ? 2 : 4);
   return {
+    partial: finishFlush !== (brotli ? constants.BROTLI_OPERATION_FINISH : constants.Z_FINISH),
     mode, level: Math.trunc(level), strategy: Math.trunc(strategy), quality: Math.trunc(quality), window: Math.trunc(window),
     // A stream's output leaves chunk by chunk; only the runtime's memory limit bounds it.
     maxOutputLength: stream ? Number.MAX_SAFE_INTEGER : maxOutputLength,
