@@ -74,6 +74,9 @@ public sealed partial class JsRuntime
     /// </summary>
     internal void ReserveMemory(long bytes) => _memoryLimit?.Reserve(bytes);
 
+    /// <summary>This runtime's memory limit in bytes, or null without one: a cap for work done off the loop, which cannot ask.</summary>
+    internal long? MemoryLimit => _memoryLimit?.Limit;
+
     /// <summary>How long the event loop may wait (milliseconds, -1 for ever) before it must check the deadline again.</summary>
     internal int BoundWait(int milliseconds) => _deadline?.BoundWait(milliseconds) ?? milliseconds;
 

@@ -29,6 +29,9 @@ internal sealed class RuntimeMemoryLimit : Constraint
     /// <summary>The smallest allocation between two heap readings: a runtime near its limit does not collect at every statement.</summary>
     public long MinimumStep => _minimumStep;
 
+    /// <summary>The limit, in bytes.</summary>
+    public long Limit => _limit;
+
     public override bool IsAmortizable => false;
 
     /// <summary>Sets the limit and takes the heap's size now as the runtime's starting point.</summary>

@@ -42,6 +42,7 @@ public static class BuiltinModules
         new Readline.ReadlineModule(),
         new Readline.ReadlinePromisesModule(),
         new Crypto.CryptoModule(),
+        new Zlib.ZlibModule(),
         new HostModules.Yaml.YamlModule(),
         new HostModules.Database.DatabaseModule(),
     ];

@@ -61,6 +61,8 @@ internal sealed class NodeGlobals : ObjectInstance
         ("CountQueuingStrategy", static r => Export(r, "stream/web", "CountQueuingStrategy")),
         ("TextEncoderStream", static r => Export(r, "stream/web", "TextEncoderStream")),
         ("TextDecoderStream", static r => Export(r, "stream/web", "TextDecoderStream")),
+        ("CompressionStream", static r => Export(r, "internal/webstreams/compression", "CompressionStream")),
+        ("DecompressionStream", static r => Export(r, "internal/webstreams/compression", "DecompressionStream")),
     ];
 
     private static readonly FrozenDictionary<string, int> Indexes =

@@ -5,6 +5,9 @@ const writable = require('internal/webstreams/writablestream');
 const transform = require('internal/webstreams/transformstream');
 const strategies = require('internal/webstreams/queuingstrategies');
 const encoding = require('internal/webstreams/encoding');
+// Loaded on first read: most scripts that use web streams never compress.
+let compression;
+const compressionModule = () => (compression ??= require('internal/webstreams/compression'));
 
 module.exports = {
   ReadableStream: readable.ReadableStream,
@@ -19,4 +22,10 @@ module.exports = {
   CountQueuingStrategy: strategies.CountQueuingStrategy,
   TextEncoderStream: encoding.TextEncoderStream,
   TextDecoderStream: encoding.TextDecoderStream,
+  get CompressionStream() {
+    return compressionModule().CompressionStream;
+  },
+  get DecompressionStream() {
+    return compressionModule().DecompressionStream;
+  },
 };

@@ -1,0 +1,3 @@
+// What zlib.js shares with CompressionStream and DecompressionStream: its Codec class, set when zlib loads.
+
+module.exports = { Codec: null, constants: null };
