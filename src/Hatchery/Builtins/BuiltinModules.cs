@@ -42,6 +42,7 @@ public static class BuiltinModules
         new Readline.ReadlineModule(),
         new Readline.ReadlinePromisesModule(),
         new Crypto.CryptoModule(),
+        new Vm.VmModule(),
         new HostModules.Yaml.YamlModule(),
         new HostModules.Database.DatabaseModule(),
     ];
