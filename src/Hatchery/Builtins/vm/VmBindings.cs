@@ -47,6 +47,9 @@ internal static class VmBindings
         // newContext(): a handle on a new realm.
         functions.Define(binding, "newContext", 0, (_, _) => new HostState<VmContext>(engine, VmContext.Create(engine)));
 
+        // global(context): the context's global object, whose built-ins some errors are made with.
+        functions.Define(binding, "global", 1, (_, arguments) => HostState<VmContext>.Of(Arg(arguments, 0)).Global);
+
         // run(context | null, script, sandbox, timeout | undefined): the completion value, or timedOut.
         functions.Define(binding, "run", 4, (_, arguments) =>
         {

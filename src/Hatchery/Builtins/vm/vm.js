@@ -25,9 +25,12 @@ function timeoutOf(options) {
   return timeout;
 }
 
-function syntaxError(filename, code, [message, line, column]) {
-  const error = new SyntaxError(message);
-  const sourceLine = (code.split('\n')[line - 1] ?? '').replace(/\r$/, '');
+function syntaxError(filename, code, [message, line, column], Constructor) {
+  const error = new Constructor(message);
+  const lines = code.split('\n');
+  // compileFunction's wrapper ends a line below the body: an error there is shown at the body's last line.
+  if (line > lines.length) [line, column] = [lines.length, lines[lines.length - 1].length];
+  const sourceLine = lines[line - 1].replace(/\r$/, '');
   // Jint's stacks hold only frames, and these start in this file; Node's first line names where the code broke.
   const frames = `${error.stack ?? ''}`.split('\n').filter((frame) => frame && !frame.includes('node:vm:'));
   const header = `${filename}:${line}\n${sourceLine}\n${' '.repeat(Math.max(column, 0))}^\n`;
@@ -37,9 +40,10 @@ function syntaxError(filename, code, [message, line, column]) {
   return error;
 }
 
-function compile(code, filename) {
+// In Node, vm.Script compiles in this context and runIn(New)Context(code) in the context: the SyntaxError is that one's.
+function compile(code, filename, handle = null, shown = code) {
   const compiled = binding.compile(code, filename);
-  if (Array.isArray(compiled)) throw syntaxError(filename, code, compiled);
+  if (Array.isArray(compiled)) throw syntaxError(filename, shown, compiled, handle ? binding.global(handle).SyntaxError : SyntaxError);
   return compiled;
 }
 
@@ -62,11 +66,11 @@ function contextOf(context) {
 class Script {
   #compiled;
 
-  constructor(code, options = {}) {
+  constructor(code, options = {}, handle = null) {
     code = `${code}`;
     const { filename = 'evalmachine.<anonymous>' } = optionsOf(options);
     validateString(filename, 'options.filename');
-    this.#compiled = compile(code, filename);
+    this.#compiled = compile(code, filename, handle);
   }
 
   runInThisContext(options) {
@@ -100,12 +104,13 @@ function runInThisContext(code, options) {
 }
 
 function runInContext(code, contextifiedObject, options) {
-  contextOf(contextifiedObject);
-  return new Script(code, options).runInContext(contextifiedObject, options);
+  const handle = contextOf(contextifiedObject);
+  return new Script(code, options, handle).runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
-  return new Script(code, options).runInNewContext(contextObject, options);
+  const context = createContext(contextObject);
+  return new Script(code, options, contextOf(context)).runInContext(context, options);
 }
 
 function compileFunction(code, params = [], options = {}) {
@@ -114,10 +119,9 @@ function compileFunction(code, params = [], options = {}) {
   params.forEach((param, i) => validateString(param, `params[${i}]`));
   const { filename = '', parsingContext } = optionsOf(options);
   // The body on the wrapper's first line, so that line numbers in stacks are the body's own.
-  const compiled = compile(`(function (${params.join(', ')}) {${code}\n})`, filename);
-  return parsingContext === undefined
-    ? run(null, compiled, null, undefined)
-    : run(contextOf(parsingContext), compiled, parsingContext, undefined);
+  const handle = parsingContext === undefined ? null : contextOf(parsingContext);
+  const compiled = compile(`(function (${params.join(', ')}) {${code}\n})`, filename, handle, code);
+  return run(handle, compiled, parsingContext ?? null, undefined);
 }
 
 module.exports = {
