@@ -27,11 +27,12 @@ internal static class VmDocumentation
         replaced built-ins are copied back onto the sandbox, and what the code deleted is deleted. A function made
         in a context and called later, between runs, reads and writes the global, not the sandbox. let, const and
         class declarations stay in the context and are seen by later runs in it, as in Node. A context has no
-        require, console, process or timers unless the sandbox gives them.
+        require, console (Node's contexts have a silent one), process or timers unless the sandbox gives them.
 
         vm is not a security boundary, in Node or here: an object passed in leads back to this context's
         functions. What bounds code in a context is the runtime's own limits (time, statements, memory,
-        recursion), which apply to it as to any code of the runtime. Not supported: vm.Module and its
-        subclasses, vm.measureMemory, script.createCachedData, importModuleDynamically.
+        recursion), which apply to it as to any code of the runtime; a timeout never extends them.
+        Not supported: vm.Module and its subclasses, vm.measureMemory, script.createCachedData,
+        importModuleDynamically.
         """;
 }
