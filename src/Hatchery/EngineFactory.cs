@@ -183,7 +183,7 @@ public sealed class EngineFactory
         jint.RetainFunctionSourceText();
         // Exceptions from native functions become JavaScript errors scripts can catch; process.exit, cancellation and
         // the limits must unwind through the script instead.
-        jint.CatchClrExceptions(static e => e is not ProcessExitException and not Builtins.Process.UncaughtHandlerFailure && ScriptLimitException.KindOf(e) is null);
+        jint.CatchClrExceptions(static e => e is not ProcessExitException and not Builtins.Process.UncaughtHandlerFailure and not Builtins.Vm.VmTimeoutException && ScriptLimitException.KindOf(e) is null);
         // Unbounded recursion must be a catchable RangeError, never a native stack overflow that ends the host.
         jint.Constraints.StackOverflowGuard = true;
         jint.Interop.BuildCallStackHandler = FirstLineShift.HideWrapperFrame;
@@ -197,6 +197,8 @@ public sealed class EngineFactory
         if (lane.Deadline) jint.Constraint(static () => new RuntimeDeadline());
         if (lane.Counting) jint.Constraint(static () => new RunStatementBudget());
         if (lane.Metering) jint.Constraint(static () => new RuntimeMemoryLimit());
+        // vm's timeout option: idle until a run arms it, and absent where the factory has no vm module.
+        if (factory.NativeModules.Find("vm") is not null) jint.Constraint(static () => new Builtins.Vm.VmScriptDeadline());
         NodeGlobals.Install(jint);
         return jint;
     }

@@ -43,6 +43,7 @@ public static class BuiltinModules
         new Readline.ReadlinePromisesModule(),
         new Crypto.CryptoModule(),
         new Zlib.ZlibModule(),
+        new Vm.VmModule(),
         new HostModules.Yaml.YamlModule(),
         new HostModules.Database.DatabaseModule(),
     ];

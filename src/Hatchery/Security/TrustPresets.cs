@@ -22,6 +22,7 @@ internal static class TrustPresets
         Builtins.Fs.FsModule or Builtins.Fs.FsPromisesModule when options.FileSystemRoot is null =>
             "no file-system root given (ConfineFileSystem, --fs-root)",
         HostModules.Database.DatabaseModule { HasHostConnection: false } => "no database configured by the host",
+        // vm stays: a context is a realm of the runtime's own engine, bound by its limits, and reaches nothing its caller cannot.
         _ => null,
     };
 }
