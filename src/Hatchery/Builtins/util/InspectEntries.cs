@@ -196,6 +196,28 @@ internal static class InspectEntries
         return output;
     }
 
+    /// <summary>A Map or Set iterator's remaining entries; <paramref name="keyValue"/> entries come flattened as key, value.</summary>
+    public static List<string> Iterator(InspectContext ctx, List<JsValue> entries, bool keyValue, int recurseTimes)
+    {
+        var count = keyValue ? entries.Count / 2 : entries.Count;
+        var shown = Math.Min(Math.Max(0, ctx.Options.MaxArrayLength), count);
+        var output = new List<string>(shown + 1);
+        ctx.IndentationLvl += 2;
+        for (var i = 0; i < shown; i++)
+        {
+            if (!keyValue)
+            {
+                output.Add(Inspector.FormatValue(ctx, entries[i], recurseTimes));
+                continue;
+            }
+            List<string> pair = [Inspector.FormatValue(ctx, entries[2 * i], recurseTimes), Inspector.FormatValue(ctx, entries[(2 * i) + 1], recurseTimes)];
+            output.Add(InspectLayout.Reduce(ctx, pair, "", ["[", "]"], EntryKind.ArrayExtras, recurseTimes, null));
+        }
+        ctx.IndentationLvl -= 2;
+        if (count > shown) output.Add(Remaining((ulong)(count - shown)));
+        return output;
+    }
+
     public static List<string> Promise(InspectContext ctx, ObjectInstance promise, int recurseTimes)
     {
         var (status, result) = JsBrands.Promise(promise);
