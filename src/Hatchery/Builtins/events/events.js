@@ -21,6 +21,9 @@ function validateAbortSignal(signal, name) {
 }
 
 const kCapture = Symbol('kCapture');
+// Node 20 marks whether init made the _events object (false) or found one of the object's own (true); it shows in
+// util.inspect of every emitter.
+const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
@@ -66,6 +69,9 @@ EventEmitter.init = function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts && opts.captureRejections) {

@@ -8,6 +8,13 @@ const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kOnAbort = Symbol('onabort');
 const kConstructing = Symbol('constructing');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// As Node: the public state under the constructor's name, one level deeper.
+function inspectAs(self, shown, depth, options, inspect) {
+  if (depth < 0) return self;
+  return `${self.constructor.name} ${inspect(shown, { ...options, depth: options.depth === null ? null : options.depth - 1 })}`;
+}
 
 class AbortSignal extends EventTarget {
   constructor(token = undefined) {
@@ -24,6 +31,10 @@ class AbortSignal extends EventTarget {
 
   get reason() {
     return this[kReason];
+  }
+
+  [kInspect](depth, options, inspect) {
+    return inspectAs(this, { aborted: this.aborted }, depth, options, inspect);
   }
 
   get onabort() {
@@ -95,11 +106,17 @@ const kSignal = Symbol('signal');
 
 class AbortController {
   constructor() {
-    this[kSignal] = createSignal();
+    // Not enumerable: Node keeps the signal in a private field, so an AbortController past the depth limit prints as
+    // an empty object.
+    Object.defineProperty(this, kSignal, { value: createSignal() });
   }
 
   get signal() {
     return this[kSignal];
+  }
+
+  [kInspect](depth, options, inspect) {
+    return inspectAs(this, { signal: this.signal }, depth, options, inspect);
   }
 
   abort(reason = undefined) {

@@ -4,6 +4,7 @@ const { ERR_EVENT_RECURSION, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } = require(
 
 const kState = Symbol('event state');
 const kListeners = Symbol('listeners');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const origin = Date.now();
 
 class Event {
@@ -52,6 +53,15 @@ class Event {
   composedPath() {
     return this[kState].dispatching ? [this[kState].currentTarget] : [];
   }
+
+  // Node 20's fields: the raw defaultPrevented flag, not the getter's cancelable-aware answer.
+  [kInspect](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    const state = this[kState];
+    const shown = { type: state.type, defaultPrevented: state.defaultPrevented, cancelable: state.cancelable, timeStamp: state.timeStamp };
+    return `${name} ${inspect(shown, { ...options, depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth })}`;
+  }
 }
 
 for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
@@ -76,6 +86,12 @@ function readOptions(options) {
 class EventTarget {
   constructor() {
     this[kListeners] = new Map();
+  }
+
+  [kInspect](depth, options, inspect) {
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    return `${name} ${inspect({}, { ...options, depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth })}`;
   }
 
   addEventListener(type, listener, options = undefined) {

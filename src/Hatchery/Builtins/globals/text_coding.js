@@ -15,6 +15,7 @@ for (const label of ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1'
 const encodingIds = { 'utf-8': UTF8, 'utf-16le': UTF16, 'windows-1252': LATIN1 };
 
 const kState = Symbol('state');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
 class TextEncoder {
   get encoding() {
@@ -30,6 +31,14 @@ class TextEncoder {
     if (!(dest instanceof Uint8Array)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('dest', 'Uint8Array', dest);
     const [read, written] = binding.encodeUtf8Into(src, dest);
     return { read, written };
+  }
+
+  // As Node 20: the fields on an object whose prototype only names the constructor, so it prints as a plain object.
+  [kInspect](depth, options, inspect) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const shown = Object.create({ constructor: Object.getPrototypeOf(this)?.constructor ?? TextEncoder });
+    shown.encoding = this.encoding;
+    return inspect(shown, options);
   }
 }
 
@@ -79,6 +88,17 @@ class TextDecoder {
 
   get ignoreBOM() {
     return this[kState].ignoreBOM;
+  }
+
+  // Node 20 prints the public fields with default options, under the constructor's name.
+  [kInspect](depth, options, inspect) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const constructor = Object.getPrototypeOf(this)?.constructor ?? TextDecoder;
+    const shown = Object.create({ constructor });
+    shown.encoding = this.encoding;
+    shown.fatal = this.fatal;
+    shown.ignoreBOM = this.ignoreBOM;
+    return `${constructor.name} ${inspect(shown)}`;
   }
 
   decode(input = new Uint8Array(0), options = {}) {

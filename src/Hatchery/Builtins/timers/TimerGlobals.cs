@@ -15,7 +15,8 @@ internal sealed class TimerGlobals
 {
     private readonly Engine _engine;
     private readonly EventLoop _loop;
-    private ObjectInstance? _prototype;
+    private ObjectInstance? _timeoutPrototype;
+    private ObjectInstance? _immediatePrototype;
 
     public TimerGlobals(JsRuntime runtime)
     {
@@ -60,8 +61,10 @@ internal sealed class TimerGlobals
 
     private TimerObject Wrap(Timer timer)
     {
-        _prototype ??= TimerObject.CreatePrototype(_engine, _loop);
-        var jsObject = new TimerObject(_engine, timer, _prototype);
+        var prototype = timer.Kind == TimerKind.Timeout
+            ? _timeoutPrototype ??= TimerObject.CreatePrototype(_engine, _loop, TimerKind.Timeout)
+            : _immediatePrototype ??= TimerObject.CreatePrototype(_engine, _loop, TimerKind.Immediate);
+        var jsObject = new TimerObject(_engine, timer, prototype);
         timer.JsObject = jsObject;
         return jsObject;
     }

@@ -4,6 +4,8 @@ using Jint;
 using Jint.Native;
 using Jint.Native.Object;
 using Jint.Native.Symbol;
+using Jint.Runtime;
+using Jint.Runtime.Descriptors;
 using Timer = Hatchery.Scheduling.Timer;
 
 namespace Hatchery.Builtins.Timers;
@@ -19,36 +21,51 @@ internal sealed class TimerObject : ObjectInstance
 
     public Timer Timer { get; }
 
-    /// <summary>Builds the shared prototype (one per runtime) with <c>ref</c>, <c>unref</c>, <c>hasRef</c>, <c>refresh</c>, <c>close</c>.</summary>
-    public static ObjectInstance CreatePrototype(Engine engine, EventLoop loop)
+    /// <summary>
+    /// Builds the prototype shared by one kind of timer object (one per runtime and kind), as Node's: a <c>Timeout</c>
+    /// has <c>refresh</c>, <c>unref</c>, <c>ref</c>, <c>hasRef</c>, <c>close</c> and <c>[Symbol.toPrimitive]</c>, an
+    /// <c>Immediate</c> only <c>ref</c>, <c>unref</c> and <c>hasRef</c>. Its <c>constructor</c> names the kind, which is
+    /// what <c>util.inspect</c> and <c>t.constructor.name</c> show; scripts cannot construct one.
+    /// </summary>
+    public static ObjectInstance CreatePrototype(Engine engine, EventLoop loop, TimerKind kind)
     {
         var prototype = new Jint.Native.JsObject(engine);
         var functions = new FunctionBuilder(engine, "timers");
-        void Add(string name, Func<TimerObject, JsValue> body) =>
-            functions.Define(prototype, name, 0, (thisObject, _) =>
-                thisObject is TimerObject timer ? body(timer) : JsValue.Undefined);
-        Add("ref", t =>
+        var name = kind == TimerKind.Timeout ? "Timeout" : "Immediate";
+        var constructor = functions.Create(name, kind == TimerKind.Timeout ? 5 : 2, (_, _) =>
+            throw new JavaScriptException(engine.Intrinsics.TypeError, "Illegal constructor"));
+        constructor.DefineOwnProperty("prototype", new PropertyDescriptor(prototype, false, false, false));
+        prototype.DefineOwnProperty("constructor", new PropertyDescriptor(constructor, true, false, true));
+        // Only close is enumerable in Node, which assigns it to the prototype rather than declaring it in the class.
+        void Add(string method, Func<TimerObject, JsValue> body) =>
+            prototype.DefineOwnProperty(method, new PropertyDescriptor(functions.Create(method, 0, (thisObject, _) =>
+                thisObject is TimerObject timer ? body(timer) : JsValue.Undefined), true, method == "close", true));
+        if (kind == TimerKind.Timeout)
         {
-            loop.SetReferenced(t.Timer, true);
-            return t;
-        });
-        Add("unref", t =>
+            Add("refresh", t =>
+            {
+                loop.Refresh(t.Timer);
+                return t;
+            });
+        }
+        // Node's own order of the methods on each prototype.
+        foreach (var method in kind == TimerKind.Timeout ? (string[])["unref", "ref"] : ["ref", "unref"])
         {
-            loop.SetReferenced(t.Timer, false);
-            return t;
-        });
+            var referenced = method == "ref";
+            Add(method, t =>
+            {
+                loop.SetReferenced(t.Timer, referenced);
+                return t;
+            });
+        }
         Add("hasRef", t => t.Timer.IsReferenced);
-        Add("refresh", t =>
-        {
-            loop.Refresh(t.Timer);
-            return t;
-        });
+        if (kind == TimerKind.Immediate) return prototype;
         Add("close", t =>
         {
             loop.Cancel(t.Timer);
             return t;
         });
-        prototype.DefineOwnProperty(GlobalSymbolRegistry.ToPrimitive, new Jint.Runtime.Descriptors.PropertyDescriptor(
+        prototype.DefineOwnProperty(GlobalSymbolRegistry.ToPrimitive, new PropertyDescriptor(
             functions.Create("[Symbol.toPrimitive]", 0, (thisObject, _) =>
             {
                 if (thisObject is not TimerObject timer) return JsValue.Undefined;

@@ -46,7 +46,7 @@ internal static class InspectEntries
         }
         else if (getter is not null)
         {
-            text = ctx.Stylize(setter is not null ? "[Getter/Setter]" : "[Getter]", "special");
+            text = Getter(ctx, value, recurseTimes, getter, setter is not null);
         }
         else
         {
@@ -61,6 +61,35 @@ internal static class InspectEntries
         else if (InspectPrimitives.IsIdentifierKey(key.ToString())) name = key.ToString();
         else name = ctx.Stylize(InspectPrimitives.Quote(key.ToString()), "string");
         return name + ":" + separator + text;
+    }
+
+    // The getters option: the getter runs on the object, and what it returns (or throws) is shown after the label.
+    private static string Getter(InspectContext ctx, ObjectInstance value, int recurseTimes, JsValue getter, bool hasSetter)
+    {
+        var label = hasSetter ? "Getter/Setter" : "Getter";
+        var call = ctx.Options.Getters switch
+        {
+            InspectGetters.All => true,
+            InspectGetters.Get => !hasSetter,
+            InspectGetters.Set => hasSetter,
+            _ => false,
+        };
+        if (!call) return ctx.Stylize($"[{label}]", "special");
+        try
+        {
+            var result = getter.Call(value, []);
+            ctx.IndentationLvl += 2;
+            var text = result.IsNull() ? $"{ctx.Stylize($"[{label}:", "special")} {ctx.Stylize("null", "null")}{ctx.Stylize("]", "special")}"
+                : result is ObjectInstance ? $"{ctx.Stylize($"[{label}]", "special")} {Inspector.FormatValue(ctx, result, recurseTimes)}"
+                : $"{ctx.Stylize($"[{label}:", "special")} {InspectPrimitives.Format(ctx, result)}{ctx.Stylize("]", "special")}";
+            ctx.IndentationLvl -= 2;
+            return text;
+        }
+        catch (Jint.Runtime.JavaScriptException e)
+        {
+            var message = e.Error is ObjectInstance error ? Jint.Runtime.TypeConverter.ToString(error.Get("message")) : "undefined";
+            return $"{ctx.Stylize($"[{label}:", "special")} <Inspection threw ({message})>{ctx.Stylize("]", "special")}";
+        }
     }
 
     public static List<string> Array(InspectContext ctx, ObjectInstance value, ulong length, int recurseTimes)
@@ -164,6 +193,28 @@ internal static class InspectEntries
         }
         if (map.Size > shown) output.Add(Remaining((ulong)(map.Size - shown)));
         ctx.IndentationLvl -= 2;
+        return output;
+    }
+
+    /// <summary>A Map or Set iterator's remaining entries; <paramref name="keyValue"/> entries come flattened as key, value.</summary>
+    public static List<string> Iterator(InspectContext ctx, List<JsValue> entries, bool keyValue, int recurseTimes)
+    {
+        var count = keyValue ? entries.Count / 2 : entries.Count;
+        var shown = Math.Min(Math.Max(0, ctx.Options.MaxArrayLength), count);
+        var output = new List<string>(shown + 1);
+        ctx.IndentationLvl += 2;
+        for (var i = 0; i < shown; i++)
+        {
+            if (!keyValue)
+            {
+                output.Add(Inspector.FormatValue(ctx, entries[i], recurseTimes));
+                continue;
+            }
+            List<string> pair = [Inspector.FormatValue(ctx, entries[2 * i], recurseTimes), Inspector.FormatValue(ctx, entries[(2 * i) + 1], recurseTimes)];
+            output.Add(InspectLayout.Reduce(ctx, pair, "", ["[", "]"], EntryKind.ArrayExtras, recurseTimes, null));
+        }
+        ctx.IndentationLvl -= 2;
+        if (count > shown) output.Add(Remaining((ulong)(count - shown)));
         return output;
     }
 

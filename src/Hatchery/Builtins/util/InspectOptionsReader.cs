@@ -21,11 +21,17 @@ internal static class InspectOptionsReader
         if (o.Get("showHidden") is JsBoolean hidden) options = options with { ShowHidden = hidden.AsBoolean() };
         if (o.Get("breakLength") is JsNumber breakLength) options = options with { BreakLength = Count(breakLength) };
         if (o.Get("colors") is JsBoolean colors) options = options with { Colors = colors.AsBoolean() };
-        if (o.Get("sorted") is JsBoolean sorted) options = options with { Sorted = sorted.AsBoolean() };
+        var sorted = o.Get("sorted");
+        if (sorted is JsBoolean sort) options = options with { Sorted = sort.AsBoolean(), SortComparer = null };
+        else if (sorted.IsCallable()) options = options with { Sorted = true, SortComparer = sorted };
+        var getters = o.Get("getters");
+        if (getters is JsBoolean all) options = options with { Getters = all.AsBoolean() ? InspectGetters.All : InspectGetters.None };
+        else if (getters is JsString which) options = options with { Getters = which.ToString() switch { "get" => InspectGetters.Get, "set" => InspectGetters.Set, _ => InspectGetters.None } };
+        if (o.Get("numericSeparator") is JsBoolean separator) options = options with { NumericSeparator = separator.AsBoolean() };
         if (o.Get("customInspect") is JsBoolean custom) options = options with { CustomInspect = custom.AsBoolean() };
         if (o.Get("showProxy") is JsBoolean showProxy) options = options with { ShowProxy = showProxy.AsBoolean() };
         var compact = o.Get("compact");
-        if (compact is JsBoolean all) options = options with { Compact = all.AsBoolean() ? InspectOptions.CompactAlways : 0 };
+        if (compact is JsBoolean always) options = options with { Compact = always.AsBoolean() ? InspectOptions.CompactAlways : 0 };
         else if (compact is JsNumber levels) options = options with { Compact = Count(levels) };
         var maxArrayLength = o.Get("maxArrayLength");
         if (maxArrayLength.IsNull()) options = options with { MaxArrayLength = int.MaxValue };
@@ -57,9 +63,15 @@ internal static class InspectOptionsReader
         o.CreateDataProperty("maxStringLength", Limit(options.MaxStringLength));
         o.CreateDataProperty("breakLength", Limit(options.BreakLength));
         o.CreateDataProperty("compact", options.Compact == InspectOptions.CompactAlways ? JsBoolean.True : options.Compact == 0 ? JsBoolean.False : options.Compact);
-        o.CreateDataProperty("sorted", options.Sorted);
-        o.CreateDataProperty("getters", false);
-        o.CreateDataProperty("numericSeparator", false);
+        o.CreateDataProperty("sorted", options.SortComparer ?? options.Sorted);
+        o.CreateDataProperty("getters", options.Getters switch
+        {
+            InspectGetters.All => JsBoolean.True,
+            InspectGetters.Get => new JsString("get"),
+            InspectGetters.Set => new JsString("set"),
+            _ => JsBoolean.False,
+        });
+        o.CreateDataProperty("numericSeparator", options.NumericSeparator);
         var context = new InspectContext(options);
         new FunctionBuilder(engine, "util").Define(o, "stylize", 0, (_, args) =>
             context.Stylize(args.Length > 0 ? Jint.Runtime.TypeConverter.ToString(args[0]) : "undefined", args.Length > 1 ? Jint.Runtime.TypeConverter.ToString(args[1]) : ""));

@@ -18,9 +18,9 @@ internal static class InspectPrimitives
             case JsString:
                 return FormatString(ctx, value.ToString());
             case JsNumber number:
-                return ctx.Stylize(FormatNumber(number.AsNumber()), "number");
+                return ctx.Stylize(ctx.Options.NumericSeparator ? SeparatedNumber(number.AsNumber()) : FormatNumber(number.AsNumber()), "number");
             case JsBigInt:
-                return ctx.Stylize(FormatBigInt(value), "bigint");
+                return ctx.Stylize(ctx.Options.NumericSeparator ? GroupFromEnd(value.ToString()) + "n" : FormatBigInt(value), "bigint");
             case JsBoolean boolean:
                 return ctx.Stylize(boolean.AsBoolean() ? "true" : "false", "boolean");
             case JsSymbol:
@@ -34,6 +34,36 @@ internal static class InspectPrimitives
         number == 0 && double.IsNegative(number) ? "-0" : TypeConverter.ToString(number);
 
     public static string FormatBigInt(JsValue value) => value.ToString() + "n";
+
+    // Node's numericSeparator: the integer part grouped from the end, the fraction from the start, exponents untouched.
+    private static string SeparatedNumber(double number)
+    {
+        var integer = TypeConverter.ToString(Math.Truncate(number));
+        if (Math.Truncate(number) == number)
+        {
+            return double.IsInfinity(number) || integer.Contains('e', StringComparison.Ordinal) ? integer : GroupFromEnd(integer);
+        }
+        if (double.IsNaN(number)) return integer;
+        var fraction = TypeConverter.ToString(number)[Math.Min(integer.Length + 1, TypeConverter.ToString(number).Length)..];
+        return GroupFromEnd(integer) + "." + GroupFromStart(fraction);
+    }
+
+    private static string GroupFromEnd(string digits)
+    {
+        var start = digits.StartsWith('-') ? 1 : 0;
+        var result = "";
+        var i = digits.Length;
+        for (; i >= start + 4; i -= 3) result = "_" + digits[(i - 3)..i] + result;
+        return i == digits.Length ? digits : digits[..i] + result;
+    }
+
+    private static string GroupFromStart(string digits)
+    {
+        var result = new StringBuilder();
+        var i = 0;
+        for (; i < digits.Length - 3; i += 3) result.Append(digits, i, 3).Append('_');
+        return i == 0 ? digits : result.Append(digits, i, digits.Length - i).ToString();
+    }
 
     private static string FormatString(InspectContext ctx, string value)
     {

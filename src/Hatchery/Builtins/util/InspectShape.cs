@@ -200,8 +200,23 @@ internal sealed class InspectShape
                 return new InspectShape { Keys = keys, Braces = [prefix + "[", "]"], Kind = EntryKind.ArrayExtras, Entries = (c, r) => InspectEntries.TypedArray(c, typed, r) };
             }
             default:
-                return null;
+                return ValueKinds.Of(value) is "MapIterator" or "SetIterator" ? DescribeIterator(ctx, value, tag) : null;
         }
+    }
+
+    // Node's "[Map Iterator] { 'a' }", "[Map Entries] { [ 'a', 1 ] }": the entries still to come, previewed without advancing.
+    private static InspectShape DescribeIterator(InspectContext ctx, ObjectInstance value, string tag)
+    {
+        var type = ValueKinds.Of(value) == "MapIterator" ? "Map" : "Set";
+        var label = tag == $"{type} Iterator" ? tag : (tag.Length > 0 ? tag + "] [" : "") + $"{type} Iterator";
+        var preview = IteratorPreview.Read(value);
+        if (preview is { KeyValue: true }) label = label[..^" Iterator".Length] + " Entries";
+        return new InspectShape
+        {
+            Keys = InspectKeys.Of(ctx, value),
+            Braces = [$"[{label}] {{", "}"],
+            Entries = (c, r) => InspectEntries.Iterator(c, preview?.Entries ?? [], preview?.KeyValue ?? false, r),
+        };
     }
 
     private static string TypedArrayName(JsTypedArray value) =>

@@ -16,6 +16,9 @@ namespace Hatchery.Builtins.Util;
 /// <param name="MaxStringLength">How many characters of a string to show before <c>... N more characters</c>.</param>
 /// <param name="CustomInspect">Call objects' <c>[util.inspect.custom]</c> methods.</param>
 /// <param name="ShowProxy">Print a Proxy as <c>Proxy [ target, handler ]</c> instead of as its target.</param>
+/// <param name="Getters">Which accessor properties have their getter called to show the value.</param>
+/// <param name="SortComparer">The comparator function given as <c>sorted</c>, or null to sort by code units.</param>
+/// <param name="NumericSeparator">Group the digits of numbers and bigints with <c>_</c>.</param>
 internal sealed record InspectOptions(
     int Depth = 2,
     bool ShowHidden = false,
@@ -26,12 +29,24 @@ internal sealed record InspectOptions(
     int MaxArrayLength = 100,
     int MaxStringLength = 10000,
     bool CustomInspect = true,
-    bool ShowProxy = false)
+    bool ShowProxy = false,
+    InspectGetters Getters = InspectGetters.None,
+    JsValue? SortComparer = null,
+    bool NumericSeparator = false)
 {
     /// <summary>The <see cref="Compact"/> value standing for Node's <c>compact: true</c>.</summary>
     public const int CompactAlways = -1;
 
     public static readonly InspectOptions Default = new();
+}
+
+/// <summary>Node's <c>getters</c> option: <c>false</c>, <c>true</c>, <c>'get'</c> (getters without a setter) or <c>'set'</c> (getters with one).</summary>
+internal enum InspectGetters
+{
+    None,
+    All,
+    Get,
+    Set,
 }
 
 /// <summary>Renders JavaScript values as Node's <c>util.inspect</c> does.</summary>
@@ -45,7 +60,9 @@ internal static class Inspector
         if (value is not ObjectInstance obj) return InspectPrimitives.Format(ctx, value);
 
         // As Node: a Proxy is never asked anything (no trap runs); it is printed as its target, or with its handler.
-        if (ProxyDetails.TryGet(obj, out var target, out var handler))
+        // A Proxy of a Proxy prints as the innermost target: Node would ask the inner one through its traps, which
+        // for trap-less proxies shows the same thing.
+        while (ProxyDetails.TryGet(obj, out var target, out var handler))
         {
             if (target is null || handler is null) return ctx.Stylize("<Revoked Proxy>", "special");
             if (ctx.Options.ShowProxy) return FormatProxy(ctx, target, handler, recurseTimes);
@@ -128,9 +145,20 @@ internal static class Inspector
 
         if (ctx.Options.Sorted)
         {
-            if (shape.Kind == EntryKind.Object) output.Sort(StringComparer.Ordinal);
-            else if (shape.Keys.Count > 1) output.Sort(output.Count - shape.Keys.Count, shape.Keys.Count, StringComparer.Ordinal);
+            IComparer<string> comparer = ctx.Options.SortComparer is { } compare ? new ScriptComparer(compare) : StringComparer.Ordinal;
+            if (shape.Kind == EntryKind.Object) output = [.. output.Order(comparer)];
+            else if (shape.Keys.Count > 1) output = [.. output[..^shape.Keys.Count], .. output[^shape.Keys.Count..].Order(comparer)];
         }
         return InspectLayout.Reduce(ctx, output, basePart, braces, shape.Kind, recurseTimes, value);
+    }
+}
+
+/// <summary>A <c>sorted</c> comparator function, called as <c>Array.prototype.sort</c> would call it (LINQ's ordering is stable, as sort is).</summary>
+internal sealed class ScriptComparer(JsValue compare) : IComparer<string>
+{
+    public int Compare(string? x, string? y)
+    {
+        var result = Jint.Runtime.TypeConverter.ToNumber(compare.Call(JsValue.Undefined, [x ?? "", y ?? ""]));
+        return result < 0 ? -1 : result > 0 ? 1 : 0;
     }
 }

@@ -45,9 +45,9 @@ public sealed class UtilModule : ScriptedModule
         functions.Define(binding, "inspect", 2, static (_, args) =>
             Inspector.Inspect(Arg(args, 0), InspectOptionsReader.Read(Arg(args, 1))));
         functions.Define(binding, "format", 0, static (_, args) => Formatter.Format(args));
-        // Formatter has no options yet; the inspect options are accepted and validated in util.js.
+        // util.js validates the options and fills in inspect.defaultOptions.
         functions.Define(binding, "formatWithOptions", 1, static (_, args) =>
-            Formatter.Format(args.AsSpan(Math.Min(1, args.Length))));
+            Formatter.Format(args.AsSpan(Math.Min(1, args.Length)), InspectOptionsReader.Read(Arg(args, 0))));
     }
 
     private static JsValue Arg(JsValue[] args, int index) => index < args.Length ? args[index] : JsValue.Undefined;

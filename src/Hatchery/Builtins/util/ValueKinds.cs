@@ -28,6 +28,8 @@ internal static class ValueKinds
         "BigIntInstance" => "BigInt",
         "SymbolInstance" => "Symbol",
         "ModuleNamespace" => "Module",
+        "MapIterator" => "MapIterator",
+        "SetIterator" => "SetIterator",
         _ => "Object",
     };
 }

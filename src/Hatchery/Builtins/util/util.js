@@ -18,7 +18,7 @@ const defaultOptions = {
   showProxy: false,
   maxArrayLength: 100,
   maxStringLength: 10000,
-  breakLength: 128,
+  breakLength: 80,
   compact: 3,
   sorted: false,
   getters: false,
@@ -71,7 +71,7 @@ function format(...args) {
 
 function formatWithOptions(inspectOptions, ...args) {
   validateObject(inspectOptions, 'inspectOptions');
-  return binding.formatWithOptions(inspectOptions, ...args);
+  return binding.formatWithOptions({ ...defaultOptions, ...inspectOptions }, ...args);
 }
 
 function inherits(ctor, superCtor) {

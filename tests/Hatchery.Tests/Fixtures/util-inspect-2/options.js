@@ -1,0 +1,23 @@
+const util = require('util');
+const o = { get a() { return 1; }, set b(v) {}, get c() { return { x: 1 }; }, set c(v) {}, get d() { throw new Error('boom'); } };
+console.log(util.inspect(o, { getters: true }));
+console.log(util.inspect(o, { getters: 'get' }));
+console.log(util.inspect(o, { getters: 'set' }));
+class K { constructor() { this.z = 1; this.a = 2; } get g() { return 3; } }
+console.log(util.inspect(new K(), { getters: true }));
+console.log(util.inspect({ c: 1, a: 2, b: 3 }, { sorted: true }));
+console.log(util.inspect({ c: 1, a: 2, b: 3 }, { sorted: (x, y) => (x < y ? 1 : -1) }));
+console.log(util.inspect(new Map([['b', 1], ['a', 2]]), { sorted: true }));
+console.log(util.inspect(new Set([3, 1, 2]), { sorted: true }));
+console.log(util.inspect([3, 1, 2], { sorted: true }));
+console.log(util.inspect({ n: 1234567.891, m: -1234567, s: 123, b: 123456789n, f: 0.0001234, e: 1e21, i: 12345.6789012 }, { numericSeparator: true }));
+console.log(util.inspect(1234567, { numericSeparator: true }));
+console.log(util.inspect('abcdefghij', { maxStringLength: 4 }));
+console.log(util.inspect(['abcdefghij'], { maxStringLength: 0 }));
+console.log(util.inspect(['abcdefghij'], { maxStringLength: null }));
+console.log(util.inspect([1, 2, 3, 4], { maxArrayLength: 2 }));
+console.log(util.inspect([1, 2, 3, 4], { maxArrayLength: 0 }));
+console.log(util.inspect(new Set([1, 2, 3]), { maxArrayLength: 1 }));
+console.log(util.inspect(new Map([[1, 2], [3, 4]]), { maxArrayLength: 1 }));
+console.log(util.inspect(new Uint8Array(5), { maxArrayLength: 2 }));
+console.log(util.inspect([1, 2, 3], { maxArrayLength: -1 }));

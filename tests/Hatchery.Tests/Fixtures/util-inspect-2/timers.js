@@ -1,0 +1,17 @@
+const util = require('util');
+const t = setTimeout(() => {}, 10);
+console.log(typeof t, t.constructor.name, t.hasRef(), typeof +t, Number.isInteger(+t), `${t}` === String(+t));
+console.log(typeof t.ref, typeof t.unref, typeof t.refresh, typeof t.close, typeof t[Symbol.toPrimitive]);
+console.log(t.unref() === t, t.hasRef(), t.ref() === t, t.hasRef(), t.refresh() === t);
+console.log(t instanceof t.constructor, Object.prototype.toString.call(t), Object.keys(Object.getPrototypeOf(t)));
+console.log(util.inspect(t).split(' ')[0]);
+clearTimeout(t);
+const i = setInterval(() => {}, 10);
+console.log(i.constructor.name, Object.getPrototypeOf(i) === Object.getPrototypeOf(t));
+clearInterval(i);
+const im = setImmediate(() => {});
+console.log(typeof im, im.constructor.name, im.hasRef(), typeof im.ref, typeof im.unref, typeof im.refresh, typeof im[Symbol.toPrimitive]);
+console.log(im.unref() === im, im.hasRef(), im.ref() === im, im.hasRef());
+console.log(util.inspect(im).split(' ')[0]);
+clearImmediate(im);
+console.log(t.constructor.length, im.constructor.length);
