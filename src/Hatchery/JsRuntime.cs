@@ -73,6 +73,14 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     /// <summary>This runtime's built-in modules and the running of embedded scripts.</summary>
     internal BuiltinModuleHost BuiltinModules => _builtinModules ??= new BuiltinModuleHost(this);
 
+    private Builtins.Messaging.BroadcastHub? _broadcasts;
+
+    /// <summary>The BroadcastChannels this runtime shares with its workers (a worker's are its parent's).</summary>
+    internal Builtins.Messaging.BroadcastHub Broadcasts => _broadcasts ??= Worker?.Broadcasts ?? new();
+
+    /// <summary>When this runtime runs a worker's script, its side of the worker: parentPort, workerData, threadId.</summary>
+    internal Builtins.WorkerThreads.WorkerSide? Worker { get; set; }
+
     internal ConsoleObject Console => _console ??= new ConsoleObject(this, Output);
 
     private JsValue? _consoleConstructor;
