@@ -75,11 +75,11 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
 
     private Builtins.Messaging.BroadcastHub? _broadcasts;
 
-    /// <summary>The BroadcastChannels this runtime shares with its workers (a worker's are its parent's).</summary>
-    internal Builtins.Messaging.BroadcastHub Broadcasts => _broadcasts ??= Worker?.Broadcasts ?? new();
-
-    /// <summary>When this runtime runs a worker's script, its side of the worker: parentPort, workerData, threadId.</summary>
-    internal Builtins.WorkerThreads.WorkerSide? Worker { get; set; }
+    /// <summary>
+    /// This runtime's BroadcastChannels. Its own, never another runtime's: a family of runtimes (a parent and its workers)
+    /// would share one, but no two runtimes of a host may reach each other through a channel name.
+    /// </summary>
+    internal Builtins.Messaging.BroadcastHub Broadcasts => _broadcasts ??= new();
 
     internal ConsoleObject Console => _console ??= new ConsoleObject(this, Output);
 

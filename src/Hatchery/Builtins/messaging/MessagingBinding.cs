@@ -28,8 +28,6 @@ internal static class MessagingBinding
             runtime.Broadcasts.Join(subscriber);
             return Handle(runtime, inbox, subscriber);
         }));
-        binding.CreateDataProperty("parentPort", functions.CreateInternal("parentPort", 0, (_, _) =>
-            runtime.Worker is { } worker ? Handle(runtime, worker.Port, null) : JsValue.Null));
     }
 
     /// <summary>A handle over <paramref name="endpoint"/> for scripts of <paramref name="runtime"/>.</summary>
