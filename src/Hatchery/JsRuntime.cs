@@ -73,6 +73,14 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     /// <summary>This runtime's built-in modules and the running of embedded scripts.</summary>
     internal BuiltinModuleHost BuiltinModules => _builtinModules ??= new BuiltinModuleHost(this);
 
+    private Builtins.Messaging.BroadcastHub? _broadcasts;
+
+    /// <summary>
+    /// This runtime's BroadcastChannels. Its own, never another runtime's: a family of runtimes (a parent and its workers)
+    /// would share one, but no two runtimes of a host may reach each other through a channel name.
+    /// </summary>
+    internal Builtins.Messaging.BroadcastHub Broadcasts => _broadcasts ??= new();
+
     internal ConsoleObject Console => _console ??= new ConsoleObject(this, Output);
 
     private JsValue? _consoleConstructor;

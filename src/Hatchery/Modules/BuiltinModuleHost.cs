@@ -74,7 +74,10 @@ internal sealed class BuiltinModuleHost
         var internalExports = new JsObject(_engine);
         // Inserted before running so that internal helpers may depend on each other cyclically.
         _internalModules[name] = internalExports;
-        var result = RunScript(scriptName, internalExports, new JsObject(_engine));
+        var binding = new JsObject(_engine);
+        // The one internal helper with C# functions of its own: the messaging globals need them in safe mode too.
+        if (name == "internal/messaging") Builtins.Messaging.MessagingBinding.Add(_runtime, binding);
+        var result = RunScript(scriptName, internalExports, binding);
         _internalModules[name] = result;
         return result;
     }

@@ -21,6 +21,7 @@ internal sealed class EventLoop : IDisposable
     private List<Timer> _immediates = [];
     private readonly Queue<(JsValue Callback, JsValue[] Arguments)> _nextTicks = new();
     private readonly ConcurrentQueue<Action> _posted = new();
+    private readonly ConcurrentQueue<Action> _messages = new();
     private readonly SemaphoreSlim _wakeUp = new(0);
     private Dictionary<int, Timer>? _timersById;
     private long _sequence;
@@ -47,7 +48,7 @@ internal sealed class EventLoop : IDisposable
     public bool HasHostOperationsPending => Volatile.Read(ref _pendingHostOperations) > 0;
 
     /// <summary>Whether referenced work remains.</summary>
-    public bool IsAlive => _referenced > 0 || Volatile.Read(ref _pendingHostOperations) > 0 || !_posted.IsEmpty;
+    public bool IsAlive => _referenced > 0 || Volatile.Read(ref _pendingHostOperations) > 0 || !_posted.IsEmpty || !_messages.IsEmpty;
 
     public Timer AddTimer(JsValue callback, JsValue[] arguments, double delay, bool repeat)
     {
@@ -74,6 +75,18 @@ internal sealed class EventLoop : IDisposable
     {
         if (_disposed) return;
         _posted.Enqueue(work);
+        WakeUp();
+    }
+
+    /// <summary>
+    /// Queues the delivery of one port message; safe to call from any thread. Deliveries run after posted work, each a
+    /// macrotask, and only those queued when the phase began: a message sent while they run waits for the next turn of
+    /// the loop (after immediates), as in Node, so two ports answering each other cannot starve timers.
+    /// </summary>
+    public void PostMessage(Action delivery)
+    {
+        if (_disposed) return;
+        _messages.Enqueue(delivery);
         WakeUp();
     }
 
@@ -211,6 +224,7 @@ internal sealed class EventLoop : IDisposable
         _runtime.CheckRunLimits();
         RunExpiredTimers();
         RunPosted();
+        RunMessages();
         RunImmediates();
         if (!IsAlive)
         {
@@ -218,7 +232,7 @@ internal sealed class EventLoop : IDisposable
             Turn(() => process.EmitBeforeExit());
             return IsAlive ? LoopStep.Continue : LoopStep.Done;
         }
-        if (_immediates.Count > 0 || !_posted.IsEmpty) return LoopStep.Continue;
+        if (_immediates.Count > 0 || !_posted.IsEmpty || !_messages.IsEmpty) return LoopStep.Continue;
         // About to wait: what the call log holds back for batching goes to its writer now, so a tail sees it.
         _runtime.CallLog?.Flush();
         return LoopStep.Wait;
@@ -302,6 +316,14 @@ internal sealed class EventLoop : IDisposable
         }
     }
 
+    private void RunMessages()
+    {
+        for (var count = _messages.Count; count > 0 && _messages.TryDequeue(out var delivery); count--)
+        {
+            Turn(delivery);
+        }
+    }
+
     // Milliseconds until the first live timer is due, or infinite; stale queue entries are dropped on the way.
     private int NextWait()
     {
@@ -325,6 +347,7 @@ internal sealed class EventLoop : IDisposable
         _immediates.Clear();
         _nextTicks.Clear();
         _posted.Clear();
+        _messages.Clear();
         _referenced = 0;
     }
 
@@ -336,6 +359,7 @@ internal sealed class EventLoop : IDisposable
         _immediates.Clear();
         _nextTicks.Clear();
         _posted.Clear();
+        _messages.Clear();
         _referenced = 0;
         _wakeUp.Dispose();
     }

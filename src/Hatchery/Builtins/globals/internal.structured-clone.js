@@ -20,7 +20,53 @@ function tagOf(value) {
 
 function structuredClone(value, options = undefined) {
   if (arguments.length === 0) throw bindingError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
-  return clone(value, new Map());
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw bindingError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
+  }
+  const transfer = transferList(options === undefined ? undefined : options.transfer);
+  return cloneTransferring(value, transfer);
+}
+
+// The transfer list as Node reads it: any iterable (an object without Symbol.iterator counts as empty), holding
+// only ArrayBuffers (and whatever `transferable` accepts, the message ports), each once.
+function transferList(list, transferable = undefined) {
+  if (list === undefined || list === null) return [];
+  if (typeof list !== 'object') {
+    throw bindingError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+  }
+  if (typeof list[Symbol.iterator] !== 'function') return [];
+  const items = [];
+  for (const item of list) {
+    const isBuffer = Object.prototype.toString.call(item) === '[object ArrayBuffer]';
+    if (!isBuffer && !(transferable !== undefined && transferable(item))) {
+      throw bindingError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    }
+    if (items.includes(item)) {
+      throw new DOMException(`Transfer list contains duplicate ${isBuffer ? 'ArrayBuffer' : tagOf(item)}`, 'DataCloneError');
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+// Clones `value`, then detaches the transferred ArrayBuffers, so a clone that fails leaves them whole, as in Node.
+// The clone of a transferred buffer is made first (a copy), and the original is detached afterwards by transferring
+// it away to nothing: what the script sees is Node's, at the cost of one copy.
+function cloneTransferring(value, transfer, memory = new Map()) {
+  const buffers = transfer.filter((item) => Object.prototype.toString.call(item) === '[object ArrayBuffer]');
+  // A buffer already detached transfers as an empty one (Node's answer, where cloning it would throw).
+  for (const buffer of buffers) memory.set(buffer, buffer.detached ? new ArrayBuffer(0) : cloneBuffer(buffer));
+  const result = clone(value, memory);
+  for (const buffer of buffers) if (!buffer.detached) buffer.transfer(0);
+  return result;
+}
+
+function cloneBuffer(buffer) {
+  if (buffer.detached) throw new DOMException('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
+  if (!buffer.resizable) return buffer.slice(0);
+  const copy = new ArrayBuffer(buffer.byteLength, { maxByteLength: buffer.maxByteLength });
+  new Uint8Array(copy).set(new Uint8Array(buffer));
+  return copy;
 }
 
 function clone(value, memory) {
@@ -45,7 +91,7 @@ function clone(value, memory) {
       memory.set(value, copy);
       return copy;
     case 'ArrayBuffer':
-      copy = value.slice(0);
+      copy = cloneBuffer(value);
       memory.set(value, copy);
       return copy;
     case 'DataView': {
@@ -96,4 +142,4 @@ function clone(value, memory) {
   return copy;
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, transferList, cloneTransferring };
