@@ -197,6 +197,8 @@ public sealed class EngineFactory
         if (lane.Deadline) jint.Constraint(static () => new RuntimeDeadline());
         if (lane.Counting) jint.Constraint(static () => new RunStatementBudget());
         if (lane.Metering) jint.Constraint(static () => new RuntimeMemoryLimit());
+        // AsyncLocalStorage's context follows then and await; a registration costs one static read until it is used.
+        jint.Host.JobCallbacks = Scheduling.AsyncContextHooks.Instance;
         NodeGlobals.Install(jint);
         return jint;
     }
