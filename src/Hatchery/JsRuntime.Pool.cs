@@ -37,6 +37,7 @@ public sealed partial class JsRuntime
             Engine.Advanced.RestoreGlobalSnapshot(_poolSnapshot);
             NodeGlobals.Forget(Engine);
             _loop?.Clear();
+            if (AsyncContext is not null) AsyncContext = Jint.Native.JsValue.Undefined;
             _modules = null;
             _console = null;
             _consoleConstructor = null;

@@ -24,6 +24,7 @@ public static class BuiltinModules
         new Url.UrlModule(),
         new Querystring.QueryStringModule(),
         new DiagnosticsChannel.DiagnosticsChannelModule(),
+        new AsyncHooks.AsyncHooksModule(),
         new Os.OsModule(),
         new PerfHooks.PerfHooksModule(),
         new Tty.TtyModule(),

@@ -19,7 +19,7 @@ internal sealed class EventLoop : IDisposable
     private readonly long _start = Stopwatch.GetTimestamp();
     private readonly PriorityQueue<Timer, (double Due, long Sequence)> _timers = new();
     private List<Timer> _immediates = [];
-    private readonly Queue<(JsValue Callback, JsValue[] Arguments)> _nextTicks = new();
+    private readonly Queue<(JsValue Callback, JsValue[] Arguments, object? Context)> _nextTicks = new();
     private readonly ConcurrentQueue<Action> _posted = new();
     private readonly ConcurrentQueue<Action> _messages = new();
     private readonly SemaphoreSlim _wakeUp = new(0);
@@ -54,7 +54,7 @@ internal sealed class EventLoop : IDisposable
     {
         // Node clamps delays outside 1..2^31-1 ms (including NaN) to 1 ms.
         if (!(delay >= 1 && delay <= int.MaxValue)) delay = 1;
-        var timer = new Timer(this, TimerKind.Timeout, callback, arguments, delay, repeat);
+        var timer = new Timer(this, TimerKind.Timeout, callback, arguments, delay, repeat) { Context = _runtime.AsyncContext };
         Schedule(timer);
         _referenced++;
         return timer;
@@ -62,13 +62,13 @@ internal sealed class EventLoop : IDisposable
 
     public Timer AddImmediate(JsValue callback, JsValue[] arguments)
     {
-        var timer = new Timer(this, TimerKind.Immediate, callback, arguments, 0, false);
+        var timer = new Timer(this, TimerKind.Immediate, callback, arguments, 0, false) { Context = _runtime.AsyncContext };
         _immediates.Add(timer);
         _referenced++;
         return timer;
     }
 
-    public void NextTick(JsValue callback, JsValue[] arguments) => _nextTicks.Enqueue((callback, arguments));
+    public void NextTick(JsValue callback, JsValue[] arguments) => _nextTicks.Enqueue((callback, arguments, _runtime.AsyncContext));
 
     /// <summary>Queues <paramref name="work"/> to run on the loop's thread; safe to call from any thread.</summary>
     public void Post(Action work)
@@ -89,6 +89,16 @@ internal sealed class EventLoop : IDisposable
         _messages.Enqueue(delivery);
         WakeUp();
     }
+
+    /// <summary>The async context current on the loop's thread now, to hand to <see cref="Post(Action, object?)"/> later.</summary>
+    public object? CaptureContext() => _runtime.AsyncContext;
+
+    /// <summary>
+    /// <see cref="Post(Action)"/> for work that answers a script (a child's output), run under the async context that
+    /// script had (<see cref="CaptureContext"/>, taken on the loop's thread); safe to call from any thread.
+    /// </summary>
+    public void Post(Action work, object? context) =>
+        Post(context is null ? work : () => _runtime.RunInAsyncContext(context, work));
 
     // Other threads may race with Dispose; a loop that is gone needs no waking.
     private void WakeUp()
@@ -126,10 +136,13 @@ internal sealed class EventLoop : IDisposable
     public void Await<TTask>(TTask task, Action<TTask> complete) where TTask : Task
     {
         BeginHostOperation();
+        // The completion answers the script that started the work, so it runs under that script's async context.
+        var context = _runtime.AsyncContext;
         void Settle() => Post(() =>
         {
             EndHostOperation();
-            complete(task);
+            if (context is null) complete(task);
+            else _runtime.RunInAsyncContext(context, () => complete(task));
         });
         // A finished task is posted at once, so finished work settles in the order it was handed over.
         if (task.IsCompleted) Settle();
@@ -191,7 +204,7 @@ internal sealed class EventLoop : IDisposable
             while (_nextTicks.TryDequeue(out var tick))
             {
                 _runtime.CheckRunLimits();
-                _engine.Call(tick.Callback, JsValue.Undefined, tick.Arguments);
+                Call(tick.Context, tick.Callback, JsValue.Undefined, tick.Arguments);
             }
             _engine.Advanced.ProcessTasks();
         }
@@ -290,7 +303,7 @@ internal sealed class EventLoop : IDisposable
             {
                 Finish(timer, TimerState.Fired);
             }
-            Turn(() => _engine.Call(timer.Callback, timer.JsObject ?? JsValue.Undefined, timer.Arguments));
+            Turn(() => Call(timer.Context, timer.Callback, timer.JsObject ?? JsValue.Undefined, timer.Arguments));
         }
     }
 
@@ -304,7 +317,27 @@ internal sealed class EventLoop : IDisposable
         {
             if (immediate.State != TimerState.Scheduled) continue;
             Finish(immediate, TimerState.Fired);
-            Turn(() => _engine.Call(immediate.Callback, immediate.JsObject ?? JsValue.Undefined, immediate.Arguments));
+            Turn(() => Call(immediate.Context, immediate.Callback, immediate.JsObject ?? JsValue.Undefined, immediate.Arguments));
+        }
+    }
+
+    // A queued callback runs under the async context captured when it was queued (null: none, nothing to switch).
+    private void Call(object? context, JsValue callback, JsValue thisValue, JsValue[] arguments)
+    {
+        if (context is null)
+        {
+            _engine.Call(callback, thisValue, arguments);
+            return;
+        }
+        var outer = _runtime.AsyncContext;
+        _runtime.AsyncContext = context;
+        try
+        {
+            _engine.Call(callback, thisValue, arguments);
+        }
+        finally
+        {
+            _runtime.AsyncContext = outer;
         }
     }
 

@@ -43,6 +43,9 @@ internal sealed class Timer(EventLoop loop, TimerKind kind, JsValue callback, Js
 
     public bool IsReferenced { get; set; } = true;
 
+    /// <summary>The async context current when the timer was created, which each of its calls runs under (null: none).</summary>
+    public object? Context { get; init; }
+
     /// <summary>The <c>Timeout</c>/<c>Immediate</c> object scripts see, created with the timer.</summary>
     public JsValue? JsObject { get; set; }
 }

@@ -14,10 +14,14 @@ internal sealed class SpawnedChild
     private readonly System.IO.Stream? _stdin;
     private long _signalsSent;
 
+    // The spawning script's async context, which the child's events run under as in Node.
+    private readonly object? _context;
+
     private SpawnedChild(System.Diagnostics.Process process, EventLoop loop, StdioMode stdin)
     {
         _process = process;
         _loop = loop;
+        _context = loop.CaptureContext();
         if (stdin == StdioMode.Pipe) _stdin = process.StandardInput.BaseStream;
         else if (stdin == StdioMode.Ignore) ChildRun.CloseQuietly(process.StandardInput.BaseStream);
     }
@@ -41,7 +45,7 @@ internal sealed class SpawnedChild
         {
             var (code, signal) = Signals.Outcome(process.ExitCode, Interlocked.Read(ref child._signalsSent));
             exited(code, signal);
-        }), TaskScheduler.Default);
+        }, child._context), TaskScheduler.Default);
         loop.Await(Task.WhenAll(stdout, stderr, exit), _ =>
         {
             children.Remove(process);
@@ -54,9 +58,9 @@ internal sealed class SpawnedChild
     private Task Read(System.IO.Stream stream, int fd, StdioMode mode, Action<int, byte[]?> output)
     {
         if (mode == StdioMode.Ignore) return OutputCollector.Pump(stream, static _ => { });
-        return OutputCollector.Pump(stream, chunk => _loop.Post(() => output(fd, chunk))).ContinueWith(_ =>
+        return OutputCollector.Pump(stream, chunk => _loop.Post(() => output(fd, chunk), _context)).ContinueWith(_ =>
         {
-            if (mode == StdioMode.Pipe) _loop.Post(() => output(fd, null));
+            if (mode == StdioMode.Pipe) _loop.Post(() => output(fd, null), _context);
         }, TaskScheduler.Default);
     }
 
