@@ -198,7 +198,7 @@ public sealed class EngineFactory
         if (lane.Counting) jint.Constraint(static () => new RunStatementBudget());
         if (lane.Metering) jint.Constraint(static () => new RuntimeMemoryLimit());
         // vm's timeout option: idle until a run arms it, and absent where the factory has no vm module.
-        if (factory.NativeModules.Find("vm") is not null) jint.Constraint(static () => new Builtins.Vm.VmScriptDeadline());
+        if (factory.NativeModules.Find("vm") is not null) jint.Constraints.Constraints.Add(Builtins.Vm.VmScriptDeadline.Shared);
         // AsyncLocalStorage's context follows then and await; a registration costs one static read until it is used.
         jint.Host.JobCallbacks = Scheduling.AsyncContextHooks.Instance;
         NodeGlobals.Install(jint);

@@ -23,6 +23,7 @@ internal static class VmBindings
         var functions = new FunctionBuilder(engine, "vm");
         var timedOut = new JsObject(engine);
         binding.Set("timedOut", timedOut);
+        // Absent from engines of factories without vm; the module is not loaded there either, but a host may add it later.
         var deadline = engine.Constraints.Find<VmScriptDeadline>();
 
         // compile(code, filename): a script handle, or [message, line, column] when the code does not parse.
@@ -59,7 +60,7 @@ internal static class VmBindings
             var timeout = Arg(arguments, 3);
             if (timeout.IsUndefined() || deadline is null) return Run(engine, context, script, sandbox);
             var owner = new object();
-            var saved = deadline.Arm(timeout.AsNumber(), owner);
+            var saved = VmScriptDeadline.Arm(timeout.AsNumber(), owner);
             try
             {
                 return Run(engine, context, script, sandbox);
@@ -70,7 +71,7 @@ internal static class VmBindings
             }
             finally
             {
-                deadline.Restore(saved);
+                VmScriptDeadline.Restore(saved);
             }
         });
     }
