@@ -17,3 +17,6 @@ console.log(util.inspect(function* gen() {}, { showHidden: true }));
 console.log(util.inspect({ get a() { return Math.max; }, b: { c: 1 } }, { getters: true, breakLength: 20 }));
 console.log(util.inspect([1e-7, 5e-324, 2.220446049250313e-16, -0.5, 1234.5678, 1e21], { numericSeparator: true }));
 console.log(util.inspect(new Float64Array(200), { showHidden: true, numericSeparator: true, maxArrayLength: 0 }));
+// Columns of grouped entries are sized by display width: a newline takes none, wide characters two.
+console.log(util.inspect(['nested', -18446744073709551616n, {}, true, Symbol('multi\nline'), '', -907, Symbol('desc'), null, -64, 'abc', 'x', 'yz', 1n, 'w', 'q']));
+console.log(util.inspect(['中文字', 'ab', 'cd', 'ef', 'gh', 'ij', 'kl', 'mn', 'op', 'qr', '😀😀', 'st', 'uv', 'wx', 'yz', 'zz', 'é', 'e\u0301']));
