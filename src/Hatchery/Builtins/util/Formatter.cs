@@ -14,7 +14,7 @@ namespace Hatchery.Builtins.Util;
 internal static partial class Formatter
 {
     // Constructors whose toString is the built-in one; %s inspects such objects instead of calling toString.
-    private static readonly FrozenSet<string> BuiltInConstructors = new[]
+    internal static readonly FrozenSet<string> BuiltInConstructors = new[]
     {
         "Object", "Function", "Array", "Number", "Boolean", "String", "Symbol", "BigInt", "Date", "Promise", "RegExp",
         "Error", "AggregateError", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError",

@@ -51,6 +51,29 @@ internal sealed partial class InspectContext(InspectOptions options)
     /// <summary>Printed width of an entry, ignoring colour escapes.</summary>
     public int Width(string text) => Options.Colors ? AnsiEscape().Replace(text, "").Length : text.Length;
 
+    /// <summary>
+    /// Node's <c>getStringWidth</c>, which sizes the columns of grouped array entries: colour escapes (when colours
+    /// are on) and control characters such as a newline take no width, East Asian wide characters and emoji two.
+    /// </summary>
+    public int ColumnWidth(string text)
+    {
+        if (Options.Colors) text = AnsiEscape().Replace(text, "");
+        var width = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var code = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? char.ConvertToUtf32(text[i], text[++i]) : text[i];
+            if (code < 32 || (code >= 0x7F && code <= 0x9F) || (code >= 0x300 && code <= 0x36F) || (code >= 0x200B && code <= 0x200F) || (code >= 0xFE00 && code <= 0xFE0F)) continue;
+            width += IsWide(code) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static bool IsWide(int code) =>
+        (code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0xA4CF && code != 0x303F) || (code >= 0xAC00 && code <= 0xD7A3) ||
+        (code >= 0xF900 && code <= 0xFAFF) || (code >= 0xFE30 && code <= 0xFE4F) || (code >= 0xFF00 && code <= 0xFF60) ||
+        (code >= 0xFFE0 && code <= 0xFFE6) || (code >= 0x1F300 && code <= 0x1F64F) || (code >= 0x1F900 && code <= 0x1F9FF) ||
+        (code >= 0x20000 && code <= 0x3FFFD);
+
     [GeneratedRegex("\u001b\\[\\d\\d?m")]
     private static partial Regex AnsiEscape();
 }

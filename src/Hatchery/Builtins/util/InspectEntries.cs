@@ -9,7 +9,8 @@ namespace Hatchery.Builtins.Util;
 /// <summary>The entries inside a container's braces: named properties, array items with holes, set and map entries.</summary>
 internal static class InspectEntries
 {
-    public static string Property(InspectContext ctx, ObjectInstance value, int recurseTimes, JsValue key, EntryKind kind)
+    // original: the object a getter runs on, when value is a prototype of it (Node's prototype properties).
+    public static string Property(InspectContext ctx, ObjectInstance value, int recurseTimes, JsValue key, EntryKind kind, ObjectInstance? original = null)
     {
         var descriptor = value.GetOwnProperty(key);
         JsValue? data;
@@ -46,7 +47,7 @@ internal static class InspectEntries
         }
         else if (getter is not null)
         {
-            text = Getter(ctx, value, recurseTimes, getter, setter is not null);
+            text = Getter(ctx, original ?? value, recurseTimes, getter, setter is not null);
         }
         else
         {
@@ -79,6 +80,12 @@ internal static class InspectEntries
         {
             var result = getter.Call(value, []);
             ctx.IndentationLvl += 2;
+            if (result.IsCallable())
+            {
+                // Node 20 formats a getter's function result as a primitive (typeof is not 'object'), which throws
+                // in Symbol.prototype.toString, and leaves its indentation raised for the rest of the call: so do we.
+                return $"{ctx.Stylize($"[{label}:", "special")} <Inspection threw (Symbol.prototype.toString requires that 'this' be a Symbol)>{ctx.Stylize("]", "special")}";
+            }
             var text = result.IsNull() ? $"{ctx.Stylize($"[{label}:", "special")} {ctx.Stylize("null", "null")}{ctx.Stylize("]", "special")}"
                 : result is ObjectInstance ? $"{ctx.Stylize($"[{label}]", "special")} {Inspector.FormatValue(ctx, result, recurseTimes)}"
                 : $"{ctx.Stylize($"[{label}:", "special")} {InspectPrimitives.Format(ctx, result)}{ctx.Stylize("]", "special")}";

@@ -38,6 +38,17 @@ internal static class InspectKeys
             }
             (key.IsSymbol() ? symbols : strings).Add(key);
         }
+        // Jint lists no keys for the object a function's `prototype` starts as, though it has its `constructor`.
+        if (ctx.Options.ShowHidden && value.GetOwnProperty("constructor") != PropertyDescriptor.Undefined && !strings.Exists(k => k is JsString { } s && s.ToString() == "constructor"))
+        {
+            strings.Insert(0, "constructor");
+        }
+        // V8 gives each error its own `stack` before anything else; in Jint it comes later, when a script defines it.
+        if (NativeModules.JsErrors.IsError(value) && strings.FindIndex(k => k is JsString { } s && s.ToString() == "stack") is > 0 and var stack)
+        {
+            strings.RemoveAt(stack);
+            strings.Insert(0, "stack");
+        }
         strings.AddRange(symbols);
         return strings;
     }

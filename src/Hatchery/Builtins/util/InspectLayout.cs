@@ -79,7 +79,7 @@ internal static class InspectLayout
         var dataLen = new int[outputLength];
         for (var i = 0; i < outputLength; i++)
         {
-            var len = ctx.Width(output[i]);
+            var len = ctx.ColumnWidth(output[i]);
             dataLen[i] = len;
             totalLength += len + SeparatorSpace;
             if (maxLength < len) maxLength = len;

@@ -16,8 +16,8 @@ internal static class InspectOptionsReader
         if (value is not ObjectInstance o) return defaults;
         var options = defaults;
         var depth = o.Get("depth");
-        if (depth.IsNull()) options = options with { Depth = int.MaxValue };
-        else if (depth is JsNumber d) options = options with { Depth = Count(d) };
+        if (depth.IsNull()) options = options with { Depth = int.MaxValue, DepthIsNull = true };
+        else if (depth is JsNumber d) options = options with { Depth = Count(d), DepthIsNull = false };
         if (o.Get("showHidden") is JsBoolean hidden) options = options with { ShowHidden = hidden.AsBoolean() };
         if (o.Get("breakLength") is JsNumber breakLength) options = options with { BreakLength = Count(breakLength) };
         if (o.Get("colors") is JsBoolean colors) options = options with { Colors = colors.AsBoolean() };
@@ -55,7 +55,7 @@ internal static class InspectOptionsReader
     {
         var o = new JsObject(engine);
         o.CreateDataProperty("showHidden", options.ShowHidden);
-        o.CreateDataProperty("depth", options.Depth == int.MaxValue ? double.PositiveInfinity : options.Depth);
+        o.CreateDataProperty("depth", options.Depth != int.MaxValue ? options.Depth : options.DepthIsNull ? JsValue.Null : double.PositiveInfinity);
         o.CreateDataProperty("colors", options.Colors);
         o.CreateDataProperty("customInspect", options.CustomInspect);
         o.CreateDataProperty("showProxy", options.ShowProxy);

@@ -35,17 +35,20 @@ internal static class InspectPrimitives
 
     public static string FormatBigInt(JsValue value) => value.ToString() + "n";
 
-    // Node's numericSeparator: the integer part grouped from the end, the fraction from the start, exponents untouched.
+    // Node's numericSeparator: the integer part grouped from the end, the fraction from the start, integral exponents
+    // untouched. Node 20 splits the text at its '.', and for a fraction written with an exponent (1e-7), which has
+    // none, slices as JavaScript does with index -1: "1e-" before the dot and "1e-7" after it, giving "1e-.1e-_7".
     private static string SeparatedNumber(double number)
     {
-        var integer = TypeConverter.ToString(Math.Truncate(number));
+        var text = TypeConverter.ToString(number);
         if (Math.Truncate(number) == number)
         {
-            return double.IsInfinity(number) || integer.Contains('e', StringComparison.Ordinal) ? integer : GroupFromEnd(integer);
+            return double.IsInfinity(number) || text.Contains('e', StringComparison.Ordinal) ? text : GroupFromEnd(text);
         }
-        if (double.IsNaN(number)) return integer;
-        var fraction = TypeConverter.ToString(number)[Math.Min(integer.Length + 1, TypeConverter.ToString(number).Length)..];
-        return GroupFromEnd(integer) + "." + GroupFromStart(fraction);
+        if (double.IsNaN(number)) return text;
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        var integerPart = dot < 0 ? text[..^1] : text[..dot];
+        return GroupFromEnd(integerPart) + "." + GroupFromStart(text[(dot + 1)..]);
     }
 
     private static string GroupFromEnd(string digits)

@@ -29,7 +29,8 @@ internal sealed class InspectShape
     /// The name of the nearest constructor on the prototype chain whose prototype the object inherits from;
     /// null for objects with a null prototype.
     /// </summary>
-    public static string? ConstructorName(InspectContext ctx, ObjectInstance value, int recurseTimes)
+    // protoProps: with showHidden, collects the prototype properties Node adds (InspectPrototypeProperties).
+    public static string? ConstructorName(InspectContext ctx, ObjectInstance value, int recurseTimes, List<string>? protoProps = null)
     {
         ObjectInstance? firstProto = null;
         var first = true;
@@ -39,6 +40,10 @@ internal sealed class InspectShape
             if (descriptor.IsDataDescriptor() && descriptor.Value is ObjectInstance constructor && constructor.IsCallable() &&
                 constructor.Get("name") is JsString { Length: > 0 } name && InheritsFrom(value, constructor))
             {
+                if (protoProps is not null && (!ReferenceEquals(firstProto, obj) || !InspectPrototypeProperties.IsBuiltIn(name.ToString())))
+                {
+                    InspectPrototypeProperties.Add(ctx, value, firstProto ?? value, recurseTimes, protoProps);
+                }
                 return name.ToString();
             }
             obj = obj.Prototype;
@@ -89,7 +94,8 @@ internal sealed class InspectShape
         return tag.Length > 0 && constructor != tag ? $"{constructor}{size} [{tag}] " : $"{constructor}{size} ";
     }
 
-    public static InspectShape Describe(InspectContext ctx, ObjectInstance value, string? constructor, string tag, int recurseTimes, bool typedArray)
+    // extra: entries will be added after the keys (Node's prototype properties), so the object is not empty.
+    public static InspectShape Describe(InspectContext ctx, ObjectInstance value, string? constructor, string tag, int recurseTimes, bool typedArray, bool extra = false)
     {
         var brands = ctx.Brands(value);
         if (value.HasProperty(brands.Iterator) || constructor is null)
@@ -101,19 +107,19 @@ internal sealed class InspectShape
         if (value.IsCallable())
         {
             var functionBase = FunctionBase(value, constructor, tag);
-            return keys.Count == 0 ? Finished(ctx.Stylize(functionBase, "special")) : new InspectShape { Keys = keys, Base = functionBase };
+            return (keys.Count == 0 && !extra) ? Finished(ctx.Stylize(functionBase, "special")) : new InspectShape { Keys = keys, Base = functionBase };
         }
         if (constructor == "Object")
         {
             var open = value is JsArguments ? "[Arguments] {" : tag.Length > 0 ? Prefix(constructor, tag, "Object") + "{" : "{";
-            return keys.Count == 0 ? Finished(open + "}") : new InspectShape { Keys = keys, Braces = [open, "}"] };
+            return (keys.Count == 0 && !extra) ? Finished(open + "}") : new InspectShape { Keys = keys, Braces = [open, "}"] };
         }
         if (value is JsRegExp)
         {
             var text = $"/{TypeConverter.ToString(value.Get("source"))}/{TypeConverter.ToString(value.Get("flags"))}";
             var prefix = Prefix(constructor, tag, "RegExp");
             if (prefix != "RegExp ") text = prefix + text;
-            if (keys.Count == 0 || ctx.BeyondDepth(recurseTimes)) return Finished(ctx.Stylize(text, "regexp"));
+            if ((keys.Count == 0 && !extra) || ctx.BeyondDepth(recurseTimes)) return Finished(ctx.Stylize(text, "regexp"));
             return new InspectShape { Keys = keys, Base = text };
         }
         if (value is JsDate date)
@@ -121,18 +127,19 @@ internal sealed class InspectShape
             var text = double.IsNaN(date.DateValue) ? "Invalid Date" : IsoDate(date);
             var prefix = Prefix(constructor, tag, "Date");
             if (prefix != "Date ") text = prefix + text;
-            return keys.Count == 0 ? Finished(ctx.Stylize(text, "date")) : new InspectShape { Keys = keys, Base = text };
+            return (keys.Count == 0 && !extra) ? Finished(ctx.Stylize(text, "date")) : new InspectShape { Keys = keys, Base = text };
         }
         if (NativeModules.JsErrors.IsError(value))
         {
             var text = InspectErrors.Format(ctx, value, constructor, tag, keys);
-            return keys.Count == 0 ? Finished(text) : new InspectShape { Keys = keys, Base = text };
+            return (keys.Count == 0 && !extra) ? Finished(text) : new InspectShape { Keys = keys, Base = text };
         }
         if (value.IsArrayBuffer())
         {
             var prefix = Prefix(constructor, tag, "ArrayBuffer");
             var byteLength = value.Get("byteLength");
-            if (typedArray && keys.Count == 0) return Finished(prefix + "{ byteLength: " + InspectPrimitives.Format(ctx, byteLength) + " }");
+            // Node formats this byteLength without numericSeparator.
+            if (typedArray && (keys.Count == 0 && !extra)) return Finished(prefix + "{ byteLength: " + ctx.Stylize(InspectPrimitives.FormatNumber(TypeConverter.ToNumber(byteLength)), "number") + " }");
             keys.Insert(0, "byteLength");
             return new InspectShape
             {
@@ -159,11 +166,11 @@ internal sealed class InspectShape
         {
             if (boxed.Type == "String") keys.RemoveRange(0, Math.Min(keys.Count, boxed.Primitive.ToString().Length));
             var text = BoxedBase(ctx, boxed.Type, boxed.Primitive, constructor, tag);
-            return keys.Count == 0 ? Finished(text) : new InspectShape { Keys = keys, Base = text };
+            return (keys.Count == 0 && !extra) ? Finished(text) : new InspectShape { Keys = keys, Base = text };
         }
         // A module namespace is Node's "[Module: null prototype] {".
         var open2 = Prefix(constructor, tag, ValueKinds.Of(value) == "Module" ? "Module" : "Object") + "{";
-        return keys.Count == 0 ? Finished(open2 + "}") : new InspectShape { Keys = keys, Braces = [open2, "}"] };
+        return (keys.Count == 0 && !extra) ? Finished(open2 + "}") : new InspectShape { Keys = keys, Braces = [open2, "}"] };
     }
 
     private static InspectShape? DescribeIterable(InspectContext ctx, ObjectInstance value, string? constructor, string tag)

@@ -19,6 +19,8 @@ namespace Hatchery.Builtins.Util;
 /// <param name="Getters">Which accessor properties have their getter called to show the value.</param>
 /// <param name="SortComparer">The comparator function given as <c>sorted</c>, or null to sort by code units.</param>
 /// <param name="NumericSeparator">Group the digits of numbers and bigints with <c>_</c>.</param>
+/// <param name="DepthIsNull">The unlimited <see cref="Depth"/> was given as <c>null</c>, not <c>Infinity</c>: a
+/// <c>[util.inspect.custom]</c> method is then given <c>null</c>, as Node gives it.</param>
 internal sealed record InspectOptions(
     int Depth = 2,
     bool ShowHidden = false,
@@ -32,7 +34,8 @@ internal sealed record InspectOptions(
     bool ShowProxy = false,
     InspectGetters Getters = InspectGetters.None,
     JsValue? SortComparer = null,
-    bool NumericSeparator = false)
+    bool NumericSeparator = false,
+    bool DepthIsNull = false)
 {
     /// <summary>The <see cref="Compact"/> value standing for Node's <c>compact: true</c>.</summary>
     public const int CompactAlways = -1;
@@ -62,10 +65,15 @@ internal static class Inspector
         // As Node: a Proxy is never asked anything (no trap runs); it is printed as its target, or with its handler.
         // A Proxy of a Proxy prints as the innermost target: Node would ask the inner one through its traps, which
         // for trap-less proxies shows the same thing.
+        var outer = true;
         while (ProxyDetails.TryGet(obj, out var target, out var handler))
         {
             if (target is null || handler is null) return ctx.Stylize("<Revoked Proxy>", "special");
             if (ctx.Options.ShowProxy) return FormatProxy(ctx, target, handler, recurseTimes);
+            // Node 20 tests `details[0] === null` for a revoked Proxy even when the details are the bare target (as
+            // they are without showProxy), so a Proxy whose target's element 0 is null prints as revoked.
+            if (outer && target.Get("0").IsNull()) return ctx.Stylize("<Revoked Proxy>", "special");
+            outer = false;
             obj = target;
         }
 
@@ -103,7 +111,7 @@ internal static class Inspector
         if (value.Get("constructor") is ObjectInstance constructor && ReferenceEquals(constructor.Get("prototype"), value)) return null;
 
         var engine = value.Engine;
-        JsValue depth = ctx.Options.Depth == int.MaxValue ? JsValue.Null : ctx.Options.Depth - recurseTimes;
+        JsValue depth = ctx.Options.Depth != int.MaxValue ? ctx.Options.Depth - recurseTimes : ctx.Options.DepthIsNull ? JsValue.Null : double.PositiveInfinity;
         var inspect = new FunctionBuilder(engine, "util").Create("inspect", 0, (_, args) =>
             Inspect(args.Length > 0 ? args[0] : JsValue.Undefined, args.Length > 1 ? InspectOptionsReader.Read(args[1]) : InspectOptions.Default));
         var result = method.Call(value, [depth, InspectOptionsReader.ToJsObject(engine, ctx.Options), inspect]);
@@ -114,9 +122,11 @@ internal static class Inspector
 
     private static string FormatRaw(InspectContext ctx, ObjectInstance value, int recurseTimes, bool typedArray)
     {
-        var constructor = InspectShape.ConstructorName(ctx, value, recurseTimes);
+        List<string>? protoProps = ctx.Options.ShowHidden && !ctx.BeyondDepth(recurseTimes) ? [] : null;
+        var constructor = InspectShape.ConstructorName(ctx, value, recurseTimes, protoProps);
+        if (protoProps is { Count: 0 }) protoProps = null;
         var tag = InspectShape.Tag(ctx, value);
-        var shape = InspectShape.Describe(ctx, value, constructor, tag, recurseTimes, typedArray);
+        var shape = InspectShape.Describe(ctx, value, constructor, tag, recurseTimes, typedArray, protoProps is not null);
         if (shape.Done is { } done) return done;
 
         if (ctx.BeyondDepth(recurseTimes))
@@ -133,6 +143,7 @@ internal static class Inspector
         {
             output.Add(InspectEntries.Property(ctx, value, recurseTimes, key, shape.Kind));
         }
+        if (protoProps is not null) output.AddRange(protoProps);
         var basePart = shape.Base;
         var braces = shape.Braces;
         if (ctx.Circular is not null && ctx.Circular.TryGetValue(value, out var index))
