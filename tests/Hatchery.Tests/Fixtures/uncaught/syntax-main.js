@@ -1,3 +1,0 @@
-// A SyntaxError in the main file.
-const a = 1;
-let b = ;
