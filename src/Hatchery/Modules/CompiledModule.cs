@@ -103,7 +103,8 @@ internal sealed class CompiledModule
         var sourceLine = line >= 1 && line <= lines.Length ? lines[line - 1].TrimEnd('\r') : "";
         if (line == 1 && firstLineColumnOffset > 0 && sourceLine.Length >= firstLineColumnOffset) sourceLine = sourceLine[firstLineColumnOffset..];
         var description = parse.Description ?? parse.Message;
-        var exception = new ModuleLoadException("", $"{description} ({path}:{line}:{Math.Max(column, 0) + 1})", "SyntaxError")
+        // The place is in the stack's source frame, as in Node, not in the message.
+        var exception = new ModuleLoadException("", description, "SyntaxError")
         {
             Frame = $"{path}:{line}\n{sourceLine}\n{new string(' ', Math.Max(column, 0))}^\n",
         };

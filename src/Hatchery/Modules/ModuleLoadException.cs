@@ -27,7 +27,13 @@ internal sealed class ModuleLoadException(string code, string message, string er
             var stack = Message.Split("\n- ").Skip(1).Select(s => (JsValue)s).ToArray();
             error.Set("requireStack", new JsArray(engine, stack));
         }
-        if (Frame is not null) error.Set("stack", Frame + "\n" + ErrorType + ": " + Message);
+        if (Frame is not null)
+        {
+            // Node's decorated stack: the source frame, then the error's own line and the frames of where it was made.
+            var made = error.Get("stack") is JsString stack ? stack.ToString() : "";
+            var frames = made.IndexOf("\n    at ", StringComparison.Ordinal) is var at and >= 0 ? made[at..] : "";
+            error.Set("stack", Frame + "\n" + ErrorType + ": " + Message + frames);
+        }
         return new JavaScriptException(error);
     }
 

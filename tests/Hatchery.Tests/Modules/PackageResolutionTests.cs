@@ -46,7 +46,7 @@ public class PackageResolutionTests
     public void SyntaxErrorInEsModuleNamesFileAndLine()
     {
         using var tree = TestHost.Files(
-            ("main.js", "try { require('./bad.mjs') } catch (e) { console.log(e.name, e.message.includes('bad.mjs:2')) }"),
+            ("main.js", "try { require('./bad.mjs') } catch (e) { console.log(e.name, e.stack.split('\\n')[0].endsWith('bad.mjs:2')) }"),
             ("bad.mjs", "export const a = 1;\nexport const = 2;\n"));
         var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(tree.Root));
         using (runtime)

@@ -223,22 +223,20 @@ public class RequireTests
     public void SyntaxErrorInModuleReportsFileLineAndColumn()
     {
         using var tree = TestHost.Files(
-            ("main.js", "try { require('./broken') } catch (e) { console.log(e.name); console.log(e.message); console.log(e.stack.split('\\n')[0]) }"),
+            ("main.js", "try { require('./broken') } catch (e) { console.log(e.name); console.log(e.message); console.log(e.stack.split('\\n').slice(0, 3).join('\\n')) }"),
             ("broken.js", "const ok = 1;\nconst x = ;\n"));
         var output = Run(tree);
-        var lines = output.Split('\n');
-        Assert.Equal("SyntaxError", lines[0]);
-        Assert.Contains($"{tree["broken.js"]}:2:11", lines[1]);
-        Assert.Equal($"{tree["broken.js"]}:2", lines[2]);
+        // Node's message is the parser's alone; the place is the stack's source frame.
+        Assert.Equal($"SyntaxError\nUnexpected token ';'\n{tree["broken.js"]}:2\nconst x = ;\n          ^\n", output);
     }
 
     [Fact]
     public void SyntaxErrorOnFirstLineReportsTheFilesOwnColumn()
     {
         using var tree = TestHost.Files(
-            ("main.js", "try { require('./broken') } catch (e) { console.log(e.message) }"),
+            ("main.js", "try { require('./broken') } catch (e) { console.log(e.stack.split('\\n').slice(0, 3).join('\\n')) }"),
             ("broken.js", "let a = ;"));
-        Assert.Contains($"{tree["broken.js"]}:1:9", Run(tree));
+        Assert.Equal($"{tree["broken.js"]}:1\nlet a = ;\n        ^\n", Run(tree));
     }
 
     [Fact]

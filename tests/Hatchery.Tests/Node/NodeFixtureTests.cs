@@ -49,6 +49,16 @@ public class NodeFixtureTests
     }
 
     [Fact]
+    public void NestedStacksCompareByWhereTheyArePrintedToo()
+    {
+        const string node = "Error: outer\n    at a (<fixtures>/a.js:3:7)\n    ... 4 lines matching cause stack trace ...\n" +
+            "    at node:internal/main/run_main_module:28:49 {\n  [cause]: Error: inner\n      at a (<fixtures>/a.js:2:7)\n" +
+            "      at node:internal/main/run_main_module:28:49\n}\n";
+        const string hatchery = "Error: outer\n    at <fixtures>/a.js:3:7 {\n  [cause]: Error: inner\n      at <fixtures>/a.js:2:7\n}\n";
+        Assert.Equal(NodeFixtures.Mask(node), NodeFixtures.Mask(hatchery));
+    }
+
+    [Fact]
     public void AStackMissingWhereNodePrintedOneIsADifference()
     {
         const string node = "Error: boom\n    at f (<fixtures>/a.js:2:3)\n    at node:internal/main/run_main_module:28:49\n\nafter\n";

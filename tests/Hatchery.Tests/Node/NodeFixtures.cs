@@ -56,14 +56,14 @@ internal static partial class NodeFixtures
     /// Stderr as compared: <see cref="MaskMachine"/>, then what differs between V8 and Jint without being behaviour.
     /// Each run of stack frame lines ("    at …") becomes one placeholder line: a stack must be printed where Node
     /// printed one and nowhere else, but its frames are not compared, not even their number (V8 lists Node's
-    /// internal callers, Jint lists the script's frames as it sees them). Node's lines of its internal source above
-    /// an uncaught error and the version trailer are dropped.
+    /// internal callers, Jint lists the script's frames as it sees them), at whatever indentation they are nested.
+    /// Node's lines of its internal source above an uncaught error and the version trailer are dropped.
     /// </summary>
     public static string Mask(string text)
     {
         text = MaskMachine(text);
         text = InternalSourceFrame().Replace(text, "");
-        text = StackFrames().Replace(text, "    at <frames>\n");
+        text = StackFrames().Replace(text, m => $"{m.Groups["indent"].Value}at <frames>\n");
         return VersionTrailer().Replace(text, "");
     }
 
@@ -76,7 +76,9 @@ internal static partial class NodeFixtures
     [GeneratedRegex(@"^node:internal/\S+\n.*\n\s*\^\n\n", RegexOptions.Multiline)]
     private static partial Regex InternalSourceFrame();
 
-    [GeneratedRegex(@"(^    at .*\n)+", RegexOptions.Multiline)]
+    // At any indentation (an error's cause or AggregateError's errors nest theirs); V8's note of the frames a stack
+    // shares with its cause's is one of the frames that it replaces.
+    [GeneratedRegex(@"^(?<indent> +)at .*\n(?:\k<indent>(?:at .*|\.\.\. \d+ lines matching cause stack trace \.\.\.)\n)*", RegexOptions.Multiline)]
     private static partial Regex StackFrames();
 
     [GeneratedRegex(@"^(Node\.js|Hatchery) v.*\n?", RegexOptions.Multiline)]

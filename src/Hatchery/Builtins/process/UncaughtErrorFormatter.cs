@@ -1,12 +1,17 @@
 using System.Text.RegularExpressions;
 using Hatchery.NativeModules;
+using Jint.Native;
+using Jint.Native.Error;
 using Jint.Native.Object;
+using Jint.Runtime;
 
 namespace Hatchery.Builtins.Process;
 
 /// <summary>
-/// Formats an uncaught error as Node prints it: the source line with a caret under the throw site (or, for a
-/// rejection, where the error was made), the error as <c>util.inspect</c> shows it, and a version trailer.
+/// Formats an uncaught error as Node prints it: the source line with a caret under the throw statement (or, for a
+/// rejection, where the error was made), the error as <c>util.inspect</c> shows it, and a version trailer. As in
+/// Node, only an error object (one with an error's internal slot) gets a blank line between the caret and itself;
+/// any other value has its source line printed first, after a blank line, and a primitive prints as its string.
 /// </summary>
 internal static partial class UncaughtErrorFormatter
 {
@@ -15,17 +20,24 @@ internal static partial class UncaughtErrorFormatter
 
     public static string Format(JsRuntime runtime, ScriptException error)
     {
-        var isError = error.Error is ObjectInstance;
+        var value = error.Error;
+        var isError = value is ErrorInstance;
+        // A SyntaxError from loading a file carries Node's source frame in its stack already.
+        if (isError && error.ErrorName == "SyntaxError" && error.JsStack.Contains('^')) return error.JsStack + "\n\n" + Trailer;
         var madeAt = FirstFrame(error.JsStack);
         var thrownAt = error.Location ?? madeAt;
         // Where Node's own errors are thrown it shows a line of its internals, which Hatchery does not have; an error
-        // the script caught and threw again elsewhere shows that throw, as in Node.
-        var header = JsErrors.IsThrownByHost(error.Error) && thrownAt == madeAt ? "" : SourceFrame(runtime, thrownAt);
-        var body = InspectOrFallback(error) + (isError ? "" : "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)");
-        if (isError && error.ErrorName == "SyntaxError" && error.JsStack.Contains('^')) return error.JsStack + "\n\n" + Trailer;
-        var separator = header.Length > 0 && isError ? "\n" : "";
-        return header + separator + body + "\n\n" + Trailer;
+        // the script caught and threw again elsewhere shows that throw, as in Node. Only a throw has a statement to
+        // point at: a rejection shows where its error was made.
+        var header = JsErrors.IsThrownByHost(value) && thrownAt == madeAt ? "" : SourceFrame(runtime, thrownAt, atThrowStatement: error.Location is not null);
+        if (isError) return header + (header.Length > 0 ? "\n" : "") + InspectOrFallback(error) + "\n\n" + Trailer;
+        var lead = header.Length > 0 ? "\n" + header : "";
+        if (value is ObjectInstance) return lead + InspectOrFallback(error) + "\n\n" + Trailer;
+        return lead + PrimitiveString(value) + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\n" + Trailer;
     }
+
+    // What V8's string conversion of a thrown primitive gives; a Symbol has none, and Node prints an empty line.
+    private static string PrimitiveString(JsValue value) => value is JsSymbol ? "" : TypeConverter.ToString(value);
 
     // An error whose getters throw while it is printed still prints, as its name and message (Node does the same).
     private static string InspectOrFallback(ScriptException error)
@@ -48,26 +60,19 @@ internal static partial class UncaughtErrorFormatter
         return match.Success ? $"{match.Groups["file"].Value}:{match.Groups["line"].Value}:{match.Groups["column"].Value}" : null;
     }
 
-    private static string SourceFrame(JsRuntime runtime, string? location)
+    private static string SourceFrame(JsRuntime runtime, string? location, bool atThrowStatement)
     {
         if (location is null) return "";
         var parts = location.Split(':');
         if (parts.Length < 3 || !int.TryParse(parts[^2], out var line) || !int.TryParse(parts[^1], out var column)) return "";
         var file = string.Join(':', parts[..^2]);
         if (!runtime.Factory.SourceLoader.TryRead(file, out var source)) return "";
+        column--;
+        // Jint locates a throw at its argument; V8 puts the caret on the statement's `throw` keyword.
+        if (atThrowStatement && ThrowSite.Find(source, line, column) is var (statementLine, statementColumn)) (line, column) = (statementLine, statementColumn);
         var lines = source.Split('\n');
         if (line < 1 || line > lines.Length) return "";
         var text = lines[line - 1].TrimEnd('\r');
-        return $"{file}:{line}\n{text}\n{new string(' ', ThrowKeywordColumn(text, column - 1))}^\n";
-    }
-
-    // Jint locates `throw new Error()` at the thrown expression; V8 puts the caret on the `throw` keyword.
-    private static int ThrowKeywordColumn(string text, int column)
-    {
-        column = Math.Clamp(column, 0, text.Length);
-        var before = text[..column].TrimEnd();
-        return before.EndsWith("throw", StringComparison.Ordinal) && (before.Length == 5 || !char.IsLetterOrDigit(before[^6]))
-            ? before.Length - 5
-            : column;
+        return $"{file}:{line}\n{text}\n{new string(' ', Math.Clamp(column, 0, text.Length))}^\n";
     }
 }

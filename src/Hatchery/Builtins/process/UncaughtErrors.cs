@@ -112,7 +112,7 @@ internal sealed class UncaughtErrors
     private JsValue UnhandledRejectionError(JsValue reason)
     {
         var engine = _runtime.Engine;
-        var described = reason is JsString s ? s.ToString() : Util.Inspector.Inspect(reason);
+        var described = ReasonString.Of(engine, reason);
         // Raised by the runtime, as Node's comes from its internals: reported without a source line of the script's.
         var error = (ObjectInstance)JsErrors.Throw(engine, "Error",
             "This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). " +

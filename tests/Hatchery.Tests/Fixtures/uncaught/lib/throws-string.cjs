@@ -1,0 +1,2 @@
+// A helper that throws a string as it loads.
+throw 'module string';

@@ -1,0 +1,2 @@
+// Promise.reject of an object.
+Promise.reject({ reason: 1 });

@@ -1,0 +1,2 @@
+// Promise.reject of undefined.
+Promise.reject();

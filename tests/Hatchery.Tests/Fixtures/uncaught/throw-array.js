@@ -1,0 +1,2 @@
+// A thrown array.
+throw [1, 'two', { three: 3 }];

@@ -1,0 +1,6 @@
+// A throw in nested blocks keeps the indentation.
+if (true) {
+  if (true) {
+    throw { nested: 'yes' };
+  }
+}

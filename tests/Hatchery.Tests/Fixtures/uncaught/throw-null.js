@@ -1,0 +1,2 @@
+// A thrown null.
+throw null;

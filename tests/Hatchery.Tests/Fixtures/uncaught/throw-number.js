@@ -1,0 +1,2 @@
+// A thrown number.
+throw 42;

@@ -1,0 +1,4 @@
+// A thrown object in a timer callback.
+setTimeout(() => {
+  throw { late: true };
+}, 1);
