@@ -54,10 +54,10 @@ public sealed class WorkerThreadsModule : ScriptedModule
         their threads to end. A worker that reaches a limit prints the limit's message to the parent's stderr and
         exits with that limit's exit code.
 
-        Not supported: MessagePorts in a transfer list or workerData, SharedArrayBuffer shared between threads
-        (it is copied), resourceLimits (accepted, not enforced: the inherited limits apply), worker.stdout/stderr/
-        stdin streams, SHARE_ENV (the worker gets a copy), receiveMessageOnPort, moveMessagePortToContext,
-        worker.getHeapSnapshot and worker.performance.
+        Not supported: MessagePorts in a transfer list or workerData; SharedArrayBuffer (no memory is shared between
+        threads: cloning one is a DataCloneError); resourceLimits (accepted, not enforced: the inherited limits
+        apply; worker.resourceLimits reports zeros); worker.stdout/stderr/stdin streams; SHARE_ENV (the worker gets
+        a copy); receiveMessageOnPort, moveMessagePortToContext, worker.getHeapSnapshot and worker.performance.
         """;
 
     /// <inheritdoc />
