@@ -6,8 +6,8 @@ namespace Hatchery;
 public sealed partial class JsRuntime
 {
     private WorkerFamily? _family;
+    // Made by the first Worker and locked itself: a runtime that starts none pays nothing for it at spawn.
     private List<WorkerHost>? _workers;
-    private readonly Lock _workersGate = new();
 
     /// <summary>When this runtime runs a worker's script, its side of the worker: parentPort, workerData, threadId.</summary>
     internal WorkerSide? Worker { get; set; }
@@ -18,12 +18,14 @@ public sealed partial class JsRuntime
     /// <summary>Records a worker this runtime started, until its exit reaches this runtime.</summary>
     internal void AddWorker(WorkerHost worker)
     {
-        lock (_workersGate) (_workers ??= []).Add(worker);
+        var workers = _workers ?? Interlocked.CompareExchange(ref _workers, [], null) ?? _workers;
+        lock (workers) workers.Add(worker);
     }
 
     internal void RemoveWorker(WorkerHost worker)
     {
-        lock (_workersGate) _workers?.Remove(worker);
+        if (Volatile.Read(ref _workers) is not { } workers) return;
+        lock (workers) workers.Remove(worker);
     }
 
     /// <summary>The workers started here whose exit has not reached this runtime yet (tests look at their threads).</summary>
@@ -31,7 +33,8 @@ public sealed partial class JsRuntime
     {
         get
         {
-            lock (_workersGate) return _workers is null ? [] : [.. _workers];
+            if (Volatile.Read(ref _workers) is not { } workers) return [];
+            lock (workers) return [.. workers];
         }
     }
 
