@@ -59,6 +59,7 @@ public sealed partial class JsRuntime
     {
         _stoppedBy ??= limit;
         _loop?.Dispose();
+        TerminateWorkers(wait: false);
     }
 
     /// <summary>Throws if the run's deadline has passed, a token was cancelled or the memory limit is exceeded; the event loop calls it between callbacks.</summary>
@@ -76,6 +77,12 @@ public sealed partial class JsRuntime
 
     /// <summary>This runtime's memory limit in bytes, or null without one: a cap for work done off the loop, which cannot ask.</summary>
     internal long? MemoryLimit => _memoryLimit?.Limit;
+
+    /// <summary>The time this runtime's scripts have left (see <see cref="RuntimeDeadline.Remaining"/>), or null without a time limit.</summary>
+    internal TimeSpan? RemainingTime => _deadline?.Remaining;
+
+    /// <summary>This runtime's statement limit per host call, or null without one.</summary>
+    internal int? StatementLimit => _statementBudget?.Limit;
 
     /// <summary>How long the event loop may wait (milliseconds, -1 for ever) before it must check the deadline again.</summary>
     internal int BoundWait(int milliseconds) => _deadline?.BoundWait(milliseconds) ?? milliseconds;

@@ -25,13 +25,16 @@ public sealed partial class JsRuntime
     /// scope's: global bindings (Jint's snapshot), the CommonJS module cache, pending timers, immediates, ticks and
     /// promise jobs, <c>process.env</c>, <c>exitCode</c>, <c>argv</c> and listeners, the console's counters and the working
     /// directory. Built-in modules, their exports, prototypes and intrinsics keep what scripts did to them.
-    /// False when the runtime cannot be reused (a limit stopped it, it was disposed, or resetting failed).
+    /// False when the runtime cannot be reused (a limit stopped it, it was disposed, host work or a worker is still running, or
+    /// resetting failed).
     /// </summary>
     internal bool TryResetForPool()
     {
         if (_disposed || _stoppedBy is not null || _runDepth != 0 || _poolSnapshot is null) return false;
         // Host work still running would post its callbacks into the next use.
         if (_loop is { HasHostOperationsPending: true }) return false;
+        // So would a worker still running (an unref'd one does not hold the loop): the runtime is disposed, and it with it.
+        if (RunningWorkers.Length > 0) return false;
         try
         {
             Engine.Advanced.RestoreGlobalSnapshot(_poolSnapshot);

@@ -73,13 +73,11 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     /// <summary>This runtime's built-in modules and the running of embedded scripts.</summary>
     internal BuiltinModuleHost BuiltinModules => _builtinModules ??= new BuiltinModuleHost(this);
 
-    private Builtins.Messaging.BroadcastHub? _broadcasts;
-
     /// <summary>
-    /// This runtime's BroadcastChannels. Its own, never another runtime's: a family of runtimes (a parent and its workers)
-    /// would share one, but no two runtimes of a host may reach each other through a channel name.
+    /// This runtime's BroadcastChannels: its family's (a runtime and the workers it started), never another runtime's of
+    /// the host, so no two unrelated runtimes reach each other through a channel name.
     /// </summary>
-    internal Builtins.Messaging.BroadcastHub Broadcasts => _broadcasts ??= new();
+    internal Builtins.Messaging.BroadcastHub Broadcasts => Family.Broadcasts;
 
     internal ConsoleObject Console => _console ??= new ConsoleObject(this, Output);
 
@@ -311,7 +309,12 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     public void ReportUncaughtError(ScriptException error) => ReportUncaught(error);
 
     /// <summary>Prints an uncaught error the way Node does, to standard error.</summary>
-    internal void ReportUncaught(ScriptException error) => Output.WriteError(UncaughtErrorFormatter.Format(this, error));
+    /// <remarks>A worker's runtime hands it to its parent instead, which emits it as the Worker's 'error'.</remarks>
+    internal void ReportUncaught(ScriptException error)
+    {
+        if (Worker is { } worker) worker.ReportUncaught(this, error);
+        else Output.WriteError(UncaughtErrorFormatter.Format(this, error));
+    }
 
     internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 
@@ -330,6 +333,8 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         if (_disposed) return;
         _disposed = true;
         _loop?.Dispose();
+        // Its workers end with it: stopped, and waited for, so no thread of its outlives it.
+        TerminateWorkers(wait: true);
         _deadline?.Release();
         List<Exception>? failures = null;
         if (_cleanups is { } cleanups)

@@ -17,6 +17,9 @@ internal sealed class RunStatementBudget : Constraint
 
     public void Configure(int limit) => _limit = limit;
 
+    /// <summary>The most statements one host call may execute.</summary>
+    public int Limit => _limit;
+
     /// <summary>Starts counting one host call; every entry into the engine until <see cref="End"/> shares the count.</summary>
     public void Begin()
     {

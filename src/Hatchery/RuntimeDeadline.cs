@@ -93,6 +93,21 @@ internal sealed class RuntimeDeadline : Constraint
         return milliseconds < 0 ? (int)left : (int)Math.Min(milliseconds, left);
     }
 
+    /// <summary>
+    /// The time this engine's scripts have left: the rest of the current host call's deadline, the whole limit between
+    /// calls, or null without a time limit. A worker's runtime gets it as its own limit.
+    /// </summary>
+    public TimeSpan? Remaining
+    {
+        get
+        {
+            if (_timeout is not { } timeout) return null;
+            if (_deadline == long.MaxValue) return timeout;
+            var left = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), _deadline);
+            return left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1);
+        }
+    }
+
     /// <summary>Releases the linked token source, when one was needed.</summary>
     public void Release() => _linked?.Dispose();
 

@@ -52,6 +52,30 @@ internal static class ScriptThread
         return result;
     }
 
+    /// <summary>
+    /// Starts <paramref name="body"/> on a new script thread, with the same stack and culture <see cref="Run{T}"/>
+    /// gives, and returns without waiting: a worker's runtime runs there for its whole life. <paramref name="body"/>
+    /// must catch its own exceptions (one escaping would end the process).
+    /// </summary>
+    public static Thread Start(Action body, string name, int stackSize = DefaultStackSize)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        var uiCulture = CultureInfo.CurrentUICulture;
+        var thread = new Thread(() =>
+        {
+            _isScriptThread = true;
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = uiCulture;
+            body();
+        }, stackSize)
+        {
+            Name = name,
+            IsBackground = true,
+        };
+        thread.Start();
+        return thread;
+    }
+
     /// <summary>Runs <paramref name="body"/> on a script thread, or inline when already on one.</summary>
     public static void Run(Action body, int stackSize = DefaultStackSize) =>
         Run<object?>(() =>

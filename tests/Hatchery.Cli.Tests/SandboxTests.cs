@@ -155,11 +155,12 @@ public sealed class SandboxTests : IDisposable
         Assert.Equal(0, safe.ExitCode);
         var leftOut = safe.Out[(safe.Out.IndexOf("Left out by --safe:\n", StringComparison.Ordinal) + 20)..];
         Assert.Equal("""
-            child_process  starts programs
-            database       no database configured by the host
-            exec           starts programs
-            fs             no file-system root given (ConfineFileSystem, --fs-root)
-            fs/promises    no file-system root given (ConfineFileSystem, --fs-root)
+            child_process   starts programs
+            database        no database configured by the host
+            exec            starts programs
+            fs              no file-system root given (ConfineFileSystem, --fs-root)
+            fs/promises     no file-system root given (ConfineFileSystem, --fs-root)
+            worker_threads  starts threads, each a whole runtime, which no per-runtime limit bounds
 
             """, leftOut);
         Assert.DoesNotContain(safe.Out.Split('\n'), line => line.StartsWith("child_process ", StringComparison.Ordinal) && line.Contains("node"));

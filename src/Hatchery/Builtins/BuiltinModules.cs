@@ -45,6 +45,7 @@ public static class BuiltinModules
         new Crypto.CryptoModule(),
         new Zlib.ZlibModule(),
         new Vm.VmModule(),
+        new WorkerThreads.WorkerThreadsModule(),
         new HostModules.Yaml.YamlModule(),
         new HostModules.Database.DatabaseModule(),
     ];

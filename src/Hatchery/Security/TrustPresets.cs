@@ -22,6 +22,9 @@ internal static class TrustPresets
         Builtins.Fs.FsModule or Builtins.Fs.FsPromisesModule when options.FileSystemRoot is null =>
             "no file-system root given (ConfineFileSystem, --fs-root)",
         HostModules.Database.DatabaseModule { HasHostConnection: false } => "no database configured by the host",
+        // A worker is a thread and a whole runtime (its heap, its limits' worth of CPU) per `new Worker`, and a script may
+        // start any number: threads are a resource of the host's process, which the per-runtime limits do not bound.
+        Builtins.WorkerThreads.WorkerThreadsModule => "starts threads, each a whole runtime, which no per-runtime limit bounds",
         // vm stays: a context is a realm of the runtime's own engine, bound by its limits, and reaches nothing its caller cannot.
         _ => null,
     };

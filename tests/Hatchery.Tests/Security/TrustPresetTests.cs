@@ -62,7 +62,7 @@ public sealed class TrustPresetTests
         Assert.Null(settings.FileSystemRoot);
         Assert.Null(settings.ModuleDirectories);
         var untrusted = EngineFactory.Create(o => o.UsePreset(TrustPreset.Untrusted)).Settings;
-        Assert.Equal(["child_process", "database", "exec", "fs", "fs/promises"], untrusted.LeftOutModules.Keys.Order());
+        Assert.Equal(["child_process", "database", "exec", "fs", "fs/promises", "worker_threads"], untrusted.LeftOutModules.Keys.Order());
         Assert.Equal("starts programs", untrusted.LeftOutModules["child_process"]);
         Assert.Null(EngineFactory.Create(o => o.UsePreset(TrustPreset.Untrusted)).NativeModules.Find("exec"));
         Assert.NotNull(EngineFactory.Create().NativeModules.Find("exec"));

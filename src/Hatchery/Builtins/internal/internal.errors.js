@@ -222,6 +222,9 @@ E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError)
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
+E('ERR_WORKER_PATH', (filename) => 'The worker script or module filename must be an absolute path or a relative path ' +
+  "starting with './' or '../'." + (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
+  ` Received "${filename}"`, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);

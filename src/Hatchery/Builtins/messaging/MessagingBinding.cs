@@ -60,7 +60,8 @@ internal static class MessagingBinding
             if (subscriber is not null)
             {
                 runtime.Broadcasts.Leave(subscriber);
-                subscriber.Sender.Close();
+                // Closed from its inbox: what other channels sent before the close is dropped, as Node drops it.
+                subscriber.Inbox.Close();
             }
             else endpoint.Close();
             return JsValue.Undefined;

@@ -18,6 +18,7 @@ internal sealed class PortEndpoint
     private PortEndpoint? _peer;
     private volatile bool _started;
     private volatile bool _isClosed;
+    private volatile bool _closedHere;
     private bool _keepingAlive;
 
     /// <summary>Two entangled ends.</summary>
@@ -48,16 +49,27 @@ internal sealed class PortEndpoint
     public void Send(string message)
     {
         if (_isClosed || _peer is not { } peer || peer._isClosed) return;
-        peer._inbox.Enqueue(message);
-        if (peer._started) peer.ScheduleOne();
+        bool started;
+        // Under the peer's lock, so a send racing its Start on another thread is either counted by it or sees it started.
+        lock (peer._gate)
+        {
+            peer._inbox.Enqueue(message);
+            started = peer._started;
+        }
+        if (started) peer.ScheduleOne();
     }
 
     /// <summary>Starts delivery: every message already waiting is queued on the loop, later ones as they arrive.</summary>
     public void Start()
     {
-        if (_started) return;
-        _started = true;
-        for (var count = _inbox.Count; count > 0; count--) ScheduleOne();
+        int count;
+        lock (_gate)
+        {
+            if (_started) return;
+            _started = true;
+            count = _inbox.Count;
+        }
+        for (; count > 0; count--) ScheduleOne();
     }
 
     private void ScheduleOne()
@@ -67,10 +79,11 @@ internal sealed class PortEndpoint
         loop?.PostMessage(DeliverOne);
     }
 
-    // On the owner's loop; a spare delivery (start and a send racing) finds the inbox empty and does nothing.
+    // On the owner's loop; a spare delivery (start and a send racing) finds the inbox empty and does nothing. An end its
+    // peer closed still delivers what was sent before the close, as Node's does; one closed here drops it.
     private void DeliverOne()
     {
-        if (_isClosed || _deliver is not { } deliver || !_inbox.TryDequeue(out var message)) return;
+        if (_closedHere || _deliver is not { } deliver || !_inbox.TryDequeue(out var message)) return;
         deliver(message);
     }
 
@@ -78,6 +91,7 @@ internal sealed class PortEndpoint
     public void Close()
     {
         var peer = _peer;
+        _closedHere = true;
         CloseOne();
         peer?.CloseOne();
     }
