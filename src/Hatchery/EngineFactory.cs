@@ -167,7 +167,7 @@ public sealed class EngineFactory
             }
             catch (ModuleLoadException e)
             {
-                throw new InvalidOperationException(e.Message, e);
+                throw new InvalidOperationException(e.Location is { } at ? $"{at}: {e.Message}" : e.Message, e);
             }
         }
     }

@@ -107,6 +107,7 @@ internal sealed class CompiledModule
         var exception = new ModuleLoadException("", description, "SyntaxError")
         {
             Frame = $"{path}:{line}\n{sourceLine}\n{new string(' ', Math.Max(column, 0))}^\n",
+            Location = $"{path}:{line}:{Math.Max(column, 0) + 1}",
         };
         return exception;
     }

@@ -18,6 +18,9 @@ internal sealed class ModuleLoadException(string code, string message, string er
     /// <summary>For syntax errors: the "file:line, source line, caret" header Node prints above the stack.</summary>
     public string? Frame { get; init; }
 
+    /// <summary>For syntax errors: "file:line:column", for messages to the host, which has no stack to read it from.</summary>
+    public string? Location { get; init; }
+
     /// <summary>The JavaScript error Node throws for this failure, ready to throw through <paramref name="engine"/>.</summary>
     public JavaScriptException ToJavaScript(Engine engine)
     {
