@@ -4,8 +4,9 @@ const { DOMException } = require('internal/dom-exception');
 const { bindingError } = require('internal/errors');
 const { isProxy } = require('util/types');
 
-const typedArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-  Float32Array, Float64Array, BigInt64Array, BigUint64Array];
+// By name: the message serializer (internal/serialize) writes the name and revives by it.
+const typedArrays = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, BigInt64Array, BigUint64Array };
 const errorTypes = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 
 function notCloneable(value) {
@@ -128,7 +129,7 @@ function clone(value, memory) {
       memory.set(value, copy);
       break;
     default: {
-      const Typed = typedArrays.find((T) => value instanceof T);
+      const Typed = Object.values(typedArrays).find((T) => value instanceof T);
       if (Typed) {
         copy = new Typed(clone(value.buffer, memory), value.byteOffset, value.length);
         memory.set(value, copy);
@@ -142,4 +143,4 @@ function clone(value, memory) {
   return copy;
 }
 
-module.exports = { structuredClone, transferList, cloneTransferring };
+module.exports = { structuredClone, transferList, cloneTransferring, notCloneable, typedArrays, errorTypes };

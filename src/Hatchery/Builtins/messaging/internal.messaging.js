@@ -171,21 +171,27 @@ class MessagePort extends EventTarget {
     const state = this[kState];
     return state.ref && state.started && !state.closed && (state.listeners.get('message') || 0) > 0;
   }
-
-  get onmessage() { return this[kState].onmessage; }
-
-  set onmessage(handler) {
-    const state = this[kState];
-    if (state.onmessageWrapper) this.removeEventListener('message', state.onmessageWrapper);
-    state.onmessage = typeof handler === 'function' ? handler : null;
-    state.onmessageWrapper = null;
-    if (state.onmessage !== null) {
-      state.onmessageWrapper = (event) => state.onmessage.call(this, event);
-      this.addEventListener('message', state.onmessageWrapper);
-    }
-  }
 }
 emitterMethods(MessagePort);
+defineOnmessage(MessagePort);
+
+// The onmessage accessor of ports and channels: a handler set here is one 'message' listener, replaced by the next.
+function defineOnmessage(Class) {
+  Object.defineProperty(Class.prototype, 'onmessage', {
+    get() { return this[kState].onmessage; },
+    set(handler) {
+      const state = this[kState];
+      if (state.onmessageWrapper) this.removeEventListener('message', state.onmessageWrapper);
+      state.onmessage = typeof handler === 'function' ? handler : null;
+      state.onmessageWrapper = null;
+      if (state.onmessage !== null) {
+        state.onmessageWrapper = (event) => state.onmessage.call(this, event);
+        this.addEventListener('message', state.onmessageWrapper);
+      }
+    },
+    configurable: true,
+  });
+}
 
 function createPort(handle) {
   const port = new MessagePort(kCreate);
@@ -237,19 +243,7 @@ class BroadcastChannel extends EventTarget {
     super.addEventListener(type, listener, options);
     if (`${type}` === 'message' && listener) this[kState].port.ref();
   }
-
-  get onmessage() { return this[kState].onmessage; }
-
-  set onmessage(handler) {
-    const state = this[kState];
-    if (state.onmessageWrapper) this.removeEventListener('message', state.onmessageWrapper);
-    state.onmessage = typeof handler === 'function' ? handler : null;
-    state.onmessageWrapper = null;
-    if (state.onmessage !== null) {
-      state.onmessageWrapper = (event) => state.onmessage.call(this, event);
-      this.addEventListener('message', state.onmessageWrapper);
-    }
-  }
 }
+defineOnmessage(BroadcastChannel);
 
 module.exports = { MessageChannel, MessagePort, MessageEvent, BroadcastChannel, CustomEvent, createPort, emitterMethods };

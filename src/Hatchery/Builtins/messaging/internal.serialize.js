@@ -3,22 +3,8 @@
 // cyclic references survive (["r", n] points back at the n-th).
 
 const { DOMException } = require('internal/dom-exception');
-const { transferList } = require('internal/structured-clone');
+const { transferList, notCloneable, typedArrays, errorTypes } = require('internal/structured-clone');
 const { isProxy } = require('util/types');
-
-const typedArrays = { Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-  Float32Array, Float64Array, BigInt64Array, BigUint64Array };
-const errorTypes = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
-
-function notCloneable(value) {
-  const text = typeof value === 'function' || typeof value === 'symbol' ? String(value) : `#<${tagOf(value)}>`;
-  return new DOMException(`${text} could not be cloned.`, 'DataCloneError');
-}
-
-function tagOf(value) {
-  const tag = Object.prototype.toString.call(value).slice(8, -1);
-  return tag === 'Object' && value.constructor && value.constructor.name ? value.constructor.name : tag;
-}
 
 function bytesOf(buffer) {
   const bytes = new Uint8Array(buffer);
