@@ -14,7 +14,6 @@ public sealed class SampleAppTests(SampleServer server) : IClassFixture<SampleSe
     [Fact]
     public async Task Four_threads_of_two_hundred_requests_each_get_only_their_own_output()
     {
-        var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, Threads).Select(thread => Task.Run(async () =>
         {
             for (var i = 0; i < RequestsPerThread; i++)
@@ -26,8 +25,9 @@ public sealed class SampleAppTests(SampleServer server) : IClassFixture<SampleSe
                 Assert.Equal($"hello {name}\ngoodbye {name}\n", body);
             }
         })).ToArray();
+        // No wall-clock bound: CI machines run this beside three other test projects, and request cost is the
+        // benchmark suite's job (RequestCostBenchmark), not a unit test's.
         await Task.WhenAll(workers);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
         // Each runtime wrote to its own capture, none to the factory's console, which this app routes to the log.
         Assert.DoesNotContain(server.Log.Entries, e => e.Category == HatcheryOptions.DefaultLoggerCategory);
         Assert.Contains(server.Log.Entries, e => e.Category.StartsWith("Microsoft.Hosting.Lifetime", StringComparison.Ordinal));
@@ -52,7 +52,8 @@ public sealed class SampleAppTests(SampleServer server) : IClassFixture<SampleSe
         Assert.Equal("Time", problem.GetProperty("limit").GetString());
         Assert.Equal("The script was stopped by its Time limit", problem.GetProperty("title").GetString());
         Assert.Equal("spinning for the limit test\n", problem.GetProperty("output").GetString());
-        Assert.InRange(elapsed, SampleServer.RequestTimeout, TimeSpan.FromSeconds(5));
+        // The upper bound only says the limit, not the client's timeout, ended the request; it is loose for loaded CI.
+        Assert.InRange(elapsed, SampleServer.RequestTimeout, TimeSpan.FromSeconds(60));
 
         foreach (var (status, body, name) in await Task.WhenAll(others))
         {

@@ -32,7 +32,8 @@ public class AsyncApiTests
         var started = DateTime.UtcNow;
         var error = await Assert.ThrowsAsync<ScriptException>(() => runtime.EvaluateAsync("new Promise(() => {})"));
         Assert.Contains("never settled", error.ErrorMessage);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5));
+        // "At once" here means no waiting on a timer or a timeout; the bound is loose for a loaded CI machine.
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30));
     }
 
     [Fact]

@@ -11,21 +11,29 @@ public class HostIntegrationTests
 
         public override string Summary => "Host work that takes a while.";
 
-        public override string Documentation => "fetchNumber(ms): resolves to ms * 2 after ms milliseconds on a host thread; fail(): rejects.";
+        public override string Documentation => "fetchNumber(n): resolves to n * 2 on a host thread once release() was called; fail(): rejects.";
+
+        // Opened by the script's own timer, so the native task can only finish if timers ran while it was pending.
+        private readonly SemaphoreSlim _released = new(0);
 
         public override void Load(NativeModuleContext context)
         {
             var runtime = context.Runtime;
             context.Function("fetchNumber", 1, (_, args) =>
             {
-                var ms = NativeArguments.Integer(context.Engine, args, 0, "ms");
+                var n = NativeArguments.Integer(context.Engine, args, 0, "n");
                 var callingThread = Environment.CurrentManagedThreadId;
                 var work = Task.Run(async () =>
                 {
-                    await Task.Delay(ms);
-                    return (ms * 2, OnOtherThread: Environment.CurrentManagedThreadId != callingThread);
+                    var released = await _released.WaitAsync(TimeSpan.FromMinutes(1));
+                    return (released ? n * 2 : -2, OnOtherThread: Environment.CurrentManagedThreadId != callingThread);
                 });
                 return runtime.ToPromise(work, (_, r) => r.OnOtherThread ? r.Item1 : -1);
+            });
+            context.Function("release", 0, (_, _) =>
+            {
+                _released.Release();
+                return JsValue.Undefined;
             });
             context.Function("fail", 0, (_, _) => runtime.ToPromise(Task.Run(() => throw new InvalidOperationException("disk on fire"))));
         }
@@ -37,14 +45,16 @@ public class HostIntegrationTests
         using var tree = TestHost.Files(("main.js", """
             const slow = require('slow');
             const ticks = [];
-            const interval = setInterval(() => ticks.push('tick'), 5);
+            let waiting = false;
+            // Counts only ticks while the native task is pending; the third lets it finish.
+            const interval = setInterval(() => { if (waiting && ticks.push('tick') === 3) slow.release(); }, 5);
             // Chained, so the order of the two lines depends on no race between host threads.
             slow.fail()
               .catch((e) => console.log('rejected:', e instanceof Error, e.message))
-              .then(() => slow.fetchNumber(400))
+              .then(() => { waiting = true; return slow.fetchNumber(400); })
               .then((n) => {
                 clearInterval(interval);
-                console.log('result', n, 'timers ran while waiting:', ticks.length > 2);
+                console.log('result', n, 'timers ran while waiting:', ticks.length >= 3);
               });
             """));
         var (runtime, output) = TestHost.Open(o => o.UseBaseDirectory(tree.Root).AddNativeModule(new SlowModule()));
