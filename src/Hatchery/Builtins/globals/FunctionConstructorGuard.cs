@@ -7,36 +7,69 @@ using Jint.Runtime.Interop;
 namespace Hatchery.Builtins.Globals;
 
 /// <summary>
-/// <c>Function</c> (and <c>Function.prototype.constructor</c>) behind a Proxy that joins many separate parameter
-/// arguments into one before Jint sees them. Jint 4.18 joins them itself by repeated string concatenation, quadratic
-/// in their number and never checking a limit: <c>new Function(...100000 names, body)</c> took 20 s under a 1 s time
-/// limit, while the same names joined take 0.25 s. The specification's parameter text is those arguments joined with
-/// commas, so joining them first gives the same function. Few arguments pass through unchanged. Installed in runtimes with
-/// a time limit or cancellation, whose limit it keeps honest; elsewhere such a call is only slow. One difference shows:
-/// <c>String(Function)</c> is <c>function () { [native code] }</c>, a proxy's text, where Node prints the name.
+/// <c>Function</c> and its three siblings, <c>AsyncFunction</c>, <c>GeneratorFunction</c> and
+/// <c>AsyncGeneratorFunction</c> (reached through their prototypes' <c>constructor</c>), behind Proxies that join many
+/// separate parameter arguments into one before Jint sees them. Jint 4.18 joins them itself by repeated string
+/// concatenation, quadratic in their number and never checking a limit: <c>new Function(...100000 names, body)</c> took
+/// 20 s under a 1 s time limit, and the async constructor 21 s, while the same names joined take 0.25 s. The
+/// specification's parameter text is those arguments joined with commas, so joining them first gives the same function.
+/// Few arguments pass through unchanged. Installed in runtimes with a time limit or cancellation, whose limit it keeps
+/// honest; elsewhere such a call is only slow. One difference shows: <c>String(Function)</c> is
+/// <c>function () { [native code] }</c>, a proxy's text, where Node prints the name.
 /// </summary>
 internal static class FunctionConstructorGuard
 {
     // Up to this many parameter arguments Jint's own joining is cheap; past it the guard joins them.
     private const int JoinAbove = 16;
 
-    /// <summary>Puts the guarded constructor in place of <c>Function</c> in <paramref name="engine"/>, built when first read.</summary>
+    // The three constructors are internal to Jint and not globals: read from the realm's intrinsics, so no script can
+    // have replaced them, and without running script (evaluating `Object.getPrototypeOf(async function () {})` and its
+    // siblings cost a first run 66,000 instructions). Called through Jint's internal constructor interface, as
+    // Reflect.construct would, so a script's changes to Reflect do not reach them either.
+    private static readonly Func<Intrinsics, ObjectInstance>[] Siblings =
+        [Intrinsic("AsyncFunction"), Intrinsic("GeneratorFunction"), Intrinsic("AsyncGeneratorFunction")];
+
+    private static readonly System.Reflection.MethodInfo ConstructMethod =
+        typeof(Engine).Assembly.GetType("Jint.Native.IConstructor")?.GetMethod("Construct")
+        ?? throw new InvalidOperationException("Jint has no IConstructor.Construct: FunctionConstructorGuard needs updating for this Jint");
+
+    private static Func<Intrinsics, ObjectInstance> Intrinsic(string name) =>
+        typeof(Intrinsics).GetProperty(name, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)?.GetMethod?
+            .CreateDelegate<Func<Intrinsics, ObjectInstance>>()
+        ?? throw new InvalidOperationException($"Jint's Intrinsics has no {name}: FunctionConstructorGuard needs updating for this Jint");
+
+    /// <summary>Puts the guarded constructors in place in <paramref name="engine"/>, each Proxy built when first read.</summary>
     public static void Install(Engine engine)
     {
-        var constructor = engine.Intrinsics.Function;
+        var function = engine.Intrinsics.Function;
         // Jint's own Proxy, taken before any script can replace the global.
-        var proxy = engine.Global.GetOwnProperty("Proxy");
-        var guarded = new Lazy<JsValue>(() => Create(engine, constructor, proxy.Value), LazyThreadSafetyMode.None);
-        engine.Global.FastSetProperty("Function", PropertyDescriptor.CreateLazy(guarded, static g => g.Value, PropertyFlag.Configurable | PropertyFlag.Writable));
-        ((ObjectInstance)constructor.Get("prototype")).FastSetProperty("constructor", PropertyDescriptor.CreateLazy(guarded, static g => g.Value, PropertyFlag.Configurable | PropertyFlag.Writable));
+        var proxy = engine.Global.GetOwnProperty("Proxy").Value;
+        var guarded = Guarded(engine, proxy, function, (arguments, newTarget) => function.Construct(arguments, newTarget));
+        engine.Global.FastSetProperty("Function", guarded);
+        ((ObjectInstance)function.Get("prototype")).FastSetProperty("constructor", guarded);
+
+        foreach (var sibling in Siblings)
+        {
+            var target = sibling(engine.Intrinsics);
+            var prototype = (ObjectInstance)target.Get("prototype");
+            prototype.FastSetProperty("constructor", Guarded(engine, proxy, target, (arguments, newTarget) =>
+                (JsValue)ConstructMethod.Invoke(target, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [arguments, newTarget], null)!));
+        }
     }
 
-    private static JsValue Create(Engine engine, Jint.Native.Function.FunctionConstructor constructor, JsValue proxy)
+    // A lazy, writable, configurable (non-enumerable) property whose value is the Proxy over target.
+    private static PropertyDescriptor Guarded(Engine engine, JsValue proxy, JsValue target, Func<JsValue[], JsValue, JsValue> construct)
+    {
+        var guarded = new Lazy<JsValue>(() => Create(engine, proxy, target, construct), LazyThreadSafetyMode.None);
+        return PropertyDescriptor.CreateLazy(guarded, static g => g.Value, PropertyFlag.Configurable | PropertyFlag.Writable);
+    }
+
+    private static JsValue Create(Engine engine, JsValue proxy, JsValue target, Func<JsValue[], JsValue, JsValue> construct)
     {
         var handler = new JsObject(engine);
-        handler.FastSetDataProperty("apply", new ClrFunction(engine, "apply", (_, args) => constructor.Construct(Joined(engine, args.At(2)), constructor), 3));
-        handler.FastSetDataProperty("construct", new ClrFunction(engine, "construct", (_, args) => constructor.Construct(Joined(engine, args.At(1)), args.At(2)), 3));
-        return engine.Construct(proxy, constructor, handler);
+        handler.FastSetDataProperty("apply", new ClrFunction(engine, "apply", (_, args) => construct(Joined(engine, args.At(2)), target), 3));
+        handler.FastSetDataProperty("construct", new ClrFunction(engine, "construct", (_, args) => construct(Joined(engine, args.At(1)), args.At(2)), 3));
+        return engine.Construct(proxy, target, handler);
     }
 
     // The argument list Jint gets, every argument converted here, in order (a symbol is then this realm's TypeError, not
