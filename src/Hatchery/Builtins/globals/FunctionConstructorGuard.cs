@@ -38,19 +38,31 @@ internal static class FunctionConstructorGuard
             .CreateDelegate<Func<Intrinsics, ObjectInstance>>()
         ?? throw new InvalidOperationException($"Jint's Intrinsics has no {name}: FunctionConstructorGuard needs updating for this Jint");
 
-    /// <summary>Puts the guarded constructors in place in <paramref name="engine"/>, each Proxy built when first read.</summary>
-    public static void Install(Engine engine)
+    // The realm the running code belongs to, internal to Jint: a vm context's, while its setup runs in it.
+    private static readonly Func<Engine, Realm> RunningRealm =
+        typeof(Engine).GetProperty("Realm", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)?.GetMethod?
+            .CreateDelegate<Func<Engine, Realm>>()
+        ?? throw new InvalidOperationException("Jint's Engine has no Realm: FunctionConstructorGuard needs updating for this Jint");
+
+    /// <summary>Puts the guarded constructors in place in the engine's main realm, each Proxy built when first read.</summary>
+    public static void Install(Engine engine) => Install(engine, engine.Intrinsics, engine.Global);
+
+    /// <summary>The same in the realm whose code is running, with <paramref name="global"/> its global object (a vm context's).</summary>
+    public static void InstallInRunningRealm(Engine engine, ObjectInstance global) => Install(engine, RunningRealm(engine).Intrinsics, global);
+
+    // Call before any script of that realm runs.
+    private static void Install(Engine engine, Intrinsics intrinsics, ObjectInstance global)
     {
-        var function = engine.Intrinsics.Function;
+        var function = intrinsics.Function;
         // Jint's own Proxy, taken before any script can replace the global.
-        var proxy = engine.Global.GetOwnProperty("Proxy").Value;
+        var proxy = global.GetOwnProperty("Proxy").Value;
         var guarded = Guarded(engine, proxy, function, (arguments, newTarget) => function.Construct(arguments, newTarget));
-        engine.Global.FastSetProperty("Function", guarded);
+        global.FastSetProperty("Function", guarded);
         ((ObjectInstance)function.Get("prototype")).FastSetProperty("constructor", guarded);
 
         foreach (var sibling in Siblings)
         {
-            var target = sibling(engine.Intrinsics);
+            var target = sibling(intrinsics);
             var prototype = (ObjectInstance)target.Get("prototype");
             prototype.FastSetProperty("constructor", Guarded(engine, proxy, target, (arguments, newTarget) =>
                 (JsValue)ConstructMethod.Invoke(target, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [arguments, newTarget], null)!));
