@@ -44,7 +44,18 @@ public sealed partial class JsRuntime
         // Only where a time limit must hold: it costs a first run about 4,000 instructions (Function.prototype's layout).
         if (_deadline is not null) Builtins.Globals.FunctionConstructorGuard.Install(Engine);
         Builtins.Globals.ErrorStackTraces.Install(Engine);
-        if (_deadline is not null || _memoryLimit is not null) Builtins.Globals.LargeStringGuard.Install(this, _memoryLimit is not null);
+        if (_deadline is not null || _memoryLimit is not null) Builtins.Globals.LargeStringGuard.Install(this, _memoryLimit is not null, Engine.Global);
+    }
+
+    /// <summary>
+    /// Guards a vm context's realm, whose setup code is running, before its first script: the function constructors
+    /// always (a vm <c>timeout</c> bounds a context even in a runtime without limits), the large-string guards under
+    /// the same limits as the main realm's.
+    /// </summary>
+    internal void GuardContextRealm(Jint.Native.Object.ObjectInstance global)
+    {
+        Builtins.Globals.FunctionConstructorGuard.InstallInRunningRealm(Engine, global);
+        if (_deadline is not null || _memoryLimit is not null) Builtins.Globals.LargeStringGuard.Install(this, _memoryLimit is not null, global);
     }
 
     internal void EndRun()

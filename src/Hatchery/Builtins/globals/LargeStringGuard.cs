@@ -27,16 +27,19 @@ internal static class LargeStringGuard
     private const long MaxStringLength = (1L << 29) - 24;
 
     /// <summary>
-    /// Wraps <c>join</c> in <paramref name="runtime"/>'s engine, and with <paramref name="memoryLimited"/> also
-    /// <c>repeat</c>, <c>padStart</c> and <c>padEnd</c>, whose only guard is the memory limit's reservation.
+    /// Wraps <c>join</c> in the realm of <paramref name="runtime"/>'s engine whose global is <paramref name="global"/>
+    /// (the main realm's or a vm context's), and with <paramref name="memoryLimited"/> also <c>repeat</c>,
+    /// <c>padStart</c> and <c>padEnd</c>, whose only guard is the memory limit's reservation.
     /// </summary>
-    public static void Install(JsRuntime runtime, bool memoryLimited)
+    public static void Install(JsRuntime runtime, bool memoryLimited, ObjectInstance global)
     {
         var engine = runtime.Engine;
-        Wrap(engine, engine.Intrinsics.Array.PrototypeObject, "join", 1, (thisObject, arguments) => JoinedLength(thisObject, arguments, runtime));
+        // Read from the global: Jint keeps String's intrinsic internal, and before the realm's first script the
+        // globals are still Jint's.
+        var arrays = (ObjectInstance)((ObjectInstance)global.Get("Array")).Get("prototype");
+        Wrap(engine, arrays, "join", 1, (thisObject, arguments) => JoinedLength(thisObject, arguments, runtime));
         if (!memoryLimited) return;
-        // Jint keeps its String intrinsic internal; at the first run the global is still Jint's.
-        var strings = (ObjectInstance)((ObjectInstance)engine.Global.Get("String")).Get("prototype");
+        var strings = (ObjectInstance)((ObjectInstance)global.Get("String")).Get("prototype");
         Wrap(engine, strings, "repeat", 1, (thisObject, arguments) => RepeatedLength(thisObject, arguments));
         Wrap(engine, strings, "padStart", 2, (thisObject, arguments) => PaddedLength(thisObject, arguments));
         Wrap(engine, strings, "padEnd", 2, (thisObject, arguments) => PaddedLength(thisObject, arguments));

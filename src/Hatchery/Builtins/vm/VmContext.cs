@@ -53,9 +53,8 @@ internal sealed class VmContext
         {
             global = (ObjectInstance)arguments[0];
             enter = (ObjectInstance)arguments[1];
-            // Always, unlike the main realm's: a context's code runs under the runtime's limits or a vm timeout, which
-            // Jint's quadratic joining of many parameter names would outlast (100,000: 17 s under a 3 s limit).
-            Globals.FunctionConstructorGuard.InstallInRunningRealm(engine, global);
+            // Jint's quadratic joining of many parameter names outlasted any limit there (100,000: 17 s under 3 s).
+            JsRuntime.Of(engine).GuardContextRealm(global);
             return JsValue.Undefined;
         }));
         realm.Evaluate(in GrabScript);
