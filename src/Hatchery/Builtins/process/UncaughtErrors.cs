@@ -71,16 +71,21 @@ internal sealed class UncaughtErrors
         return true;
     }
 
-    /// <summary>Runs <paramref name="callback"/>, routing a JavaScript exception it throws through <see cref="HandleUncaught"/>.</summary>
-    public void Guard(Action callback)
+    /// <summary>
+    /// Runs <paramref name="callback"/>, routing a JavaScript exception it throws through <see cref="HandleUncaught"/>;
+    /// false when it threw (and a listener took the error).
+    /// </summary>
+    public bool Guard(Action callback)
     {
         try
         {
             callback();
+            return true;
         }
         catch (JavaScriptException e)
         {
             HandleUncaught(e.Error, "uncaughtException", e);
+            return false;
         }
         catch (UncaughtMicrotaskError e)
         {
