@@ -183,7 +183,7 @@ public sealed class EngineFactory
         jint.RetainFunctionSourceText();
         // Exceptions from native functions become JavaScript errors scripts can catch; process.exit, cancellation and
         // the limits must unwind through the script instead.
-        jint.CatchClrExceptions(static e => e is not ProcessExitException and not Builtins.Process.UncaughtHandlerFailure and not Builtins.Vm.VmTimeoutException && ScriptLimitException.KindOf(e) is null);
+        jint.CatchClrExceptions(static e => e is not ProcessExitException and not Builtins.Process.UncaughtHandlerFailure and not Builtins.Process.UncaughtMicrotaskError and not Builtins.Vm.VmTimeoutException && ScriptLimitException.KindOf(e) is null);
         // Unbounded recursion must be a catchable RangeError, never a native stack overflow that ends the host.
         jint.Constraints.StackOverflowGuard = true;
         jint.Interop.BuildCallStackHandler = FirstLineShift.HideWrapperFrame;

@@ -268,7 +268,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
                 return null;
             }
             // A script error, or source too deep for Jint: reported as the boundary would translate it.
-            catch (Exception e) when (e is JavaScriptException || StackExhaustion.Is(e))
+            catch (Exception e) when (e is JavaScriptException or Builtins.Process.UncaughtMicrotaskError || StackExhaustion.Is(e))
             {
                 // Node runs 'exit' listeners with code 1 before it prints the error.
                 ProcessIfCreated?.EmitFatalExit();

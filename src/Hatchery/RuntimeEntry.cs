@@ -46,6 +46,7 @@ internal static class RuntimeEntry
     public static Exception? Translate(JsRuntime runtime, Exception e) => e switch
     {
         JavaScriptException js => ScriptException.From(js),
+        Builtins.Process.UncaughtMicrotaskError microtask => ScriptException.From(microtask.Error),
         ModuleLoadException load => ScriptException.From(load.ToJavaScript(runtime.Engine)),
         _ when StackExhaustion.Is(e) => ScriptException.From(StackExhaustion.ToJavaScript(runtime.Engine, e)),
         _ when ScriptLimitException.KindOf(e) is { } limit => ScriptLimitException.From(limit, e),

@@ -28,6 +28,8 @@ internal sealed class EventLoop : IDisposable
     private int _referenced;
     private int _pendingHostOperations;
     private bool _disposed;
+    // The last macrotask ended in an error a listener took, so its nextTick and promise queues may still hold work.
+    private bool _interrupted;
 
     private readonly UncaughtErrors _errors;
 
@@ -217,7 +219,8 @@ internal sealed class EventLoop : IDisposable
     /// <param name="emitBeforeExit">Emit <c>process</c> <c>beforeExit</c> when the loop empties, as a finishing program does.</param>
     public void Run(bool emitBeforeExit = false)
     {
-        Turn(RunMicrotasks);
+        // Work left by a macrotask that ended in a caught error waits for the timers phase (see Step), as in Node.
+        if (!_interrupted) Turn(RunMicrotasks);
         while (!_disposed)
         {
             var step = Step(emitBeforeExit);
@@ -236,6 +239,8 @@ internal sealed class EventLoop : IDisposable
         // Callbacks that run no statements (an empty setInterval) must still meet the run's deadline.
         _runtime.CheckRunLimits();
         RunExpiredTimers();
+        // Node drains the queues a caught error interrupted once the timers phase is over, before any other callback.
+        if (_interrupted) Turn(RunMicrotasks);
         RunPosted();
         RunMessages();
         RunImmediates();
@@ -275,16 +280,18 @@ internal sealed class EventLoop : IDisposable
     public void Turn(Action callback)
     {
         _runtime.CheckRunLimits();
-        _errors.Guard(() =>
+        // What a caught error leaves in the queues waits for the next macrotask's drain, as in Node.
+        _interrupted = !_errors.Guard(() =>
         {
             callback();
             RunMicrotasks();
         });
-        while (_errors.HasPending)
+        // Rejections too wait for that drain, as Node's processTicksAndRejections never reached them.
+        while (!_interrupted && _errors.HasPending)
         {
             _runtime.CheckRunLimits();
             _errors.ProcessRejections();
-            _errors.Guard(RunMicrotasks);
+            _interrupted = !_errors.Guard(RunMicrotasks);
         }
     }
 

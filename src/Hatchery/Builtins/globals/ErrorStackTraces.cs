@@ -35,6 +35,27 @@ internal sealed class ErrorStackTraces
     {
         // The intrinsic is taken in the factory, so nothing of Error is read or built now.
         engine.Global.FastSetProperty("Error", PropertyDescriptor.CreateLazy(engine, static e => Extend(e, e.Intrinsics.Error), Hidden));
+        WritableStack(engine);
+    }
+
+    // Jint's `stack` is an accessor of Error.prototype whose setter refuses anything but a string and makes the
+    // property enumerable; in V8 it is each error's own writable, non-enumerable data property. Assigning one now
+    // makes that property (any value, kept non-enumerable on an error); an object that only inherits from
+    // Error.prototype gets an ordinary property, as in V8, where Error.prototype has no `stack`.
+    private static void WritableStack(Engine engine)
+    {
+        if (engine.Intrinsics.Error.Get("prototype") is not ObjectInstance prototype) return;
+        var original = prototype.GetOwnProperty("stack");
+        if (original.Get is not { } getter || !original.Configurable) return;
+        var setter = new FunctionBuilder(engine, "Error.prototype").Create("set stack", 1, (thisObject, arguments) =>
+        {
+            if (thisObject is not ObjectInstance target || ReferenceEquals(target, prototype)) return JsValue.Undefined;
+            var value = arguments.At(0);
+            if (target is JsError) target.DefineOwnProperty("stack", new PropertyDescriptor(value, Hidden));
+            else target.CreateDataProperty("stack", value);
+            return JsValue.Undefined;
+        });
+        prototype.DefineOwnProperty("stack", new GetSetPropertyDescriptor(getter, setter, enumerable: false, configurable: true));
     }
 
     private static ObjectInstance Extend(Engine engine, ObjectInstance error)

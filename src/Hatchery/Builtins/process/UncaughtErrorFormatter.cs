@@ -25,12 +25,17 @@ internal static partial class UncaughtErrorFormatter
         // A SyntaxError from loading a file carries Node's source frame in its stack already.
         if (isError && error.ErrorName == "SyntaxError" && error.JsStack.Contains('^')) return error.JsStack + "\n\n" + Trailer;
         var madeAt = FirstFrame(error.JsStack);
-        var thrownAt = error.Location ?? madeAt;
+        // V8 keeps no throw position for a throw from a queueMicrotask callback: Node shows where the error was made,
+        // and for a value that is not an error object no script position at all.
+        var fromMicrotask = runtime.Loop.Errors.IsFromMicrotask(error.InnerException);
+        var throwLocation = fromMicrotask ? null : error.Location;
+        var thrownAt = throwLocation ?? madeAt;
         // Where Node's own errors are thrown it shows a line of its internals, which Hatchery does not have; an error
         // the script caught and threw again elsewhere shows that throw, as in Node. Only a throw has a statement to
         // point at: a rejection shows where its error was made.
-        var header = JsErrors.IsThrownByHost(value) && thrownAt == madeAt ? "" : SourceFrame(runtime, thrownAt, atThrowStatement: error.Location is not null);
+        var header = JsErrors.IsThrownByHost(value) && thrownAt == madeAt ? "" : SourceFrame(runtime, thrownAt, atThrowStatement: throwLocation is not null);
         if (isError) return header + (header.Length > 0 ? "\n" : "") + InspectOrFallback(error) + "\n\n" + Trailer;
+        if (fromMicrotask) header = "<anonymous_script>:0\n\n";
         var lead = header.Length > 0 ? "\n" + header : "";
         if (value is ObjectInstance) return lead + InspectOrFallback(error) + "\n\n" + Trailer;
         return lead + PrimitiveString(value) + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n\n" + Trailer;

@@ -18,6 +18,8 @@ internal sealed class UncaughtErrors
     // Rejections already reported as unhandled, and those of them that got a handler since (for 'rejectionHandled').
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsValue, object> _reported = [];
     private readonly List<JsValue> _handledLater = [];
+    // Errors thrown by queueMicrotask callbacks: a value that is not an error object prints with no source line of its own.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Exception, object?> _fromMicrotask = [];
 
     public UncaughtErrors(JsRuntime runtime)
     {
@@ -69,8 +71,34 @@ internal sealed class UncaughtErrors
         return true;
     }
 
-    /// <summary>Runs <paramref name="callback"/>, routing a JavaScript exception it throws through <see cref="HandleUncaught"/>.</summary>
-    public void Guard(Action callback)
+    /// <summary>
+    /// Runs <paramref name="callback"/>, routing a JavaScript exception it throws through <see cref="HandleUncaught"/>;
+    /// false when it threw (and a listener took the error).
+    /// </summary>
+    public bool Guard(Action callback)
+    {
+        try
+        {
+            callback();
+            return true;
+        }
+        catch (JavaScriptException e)
+        {
+            HandleUncaught(e.Error, "uncaughtException", e);
+            return false;
+        }
+        catch (UncaughtMicrotaskError e)
+        {
+            // Out of the microtask queue: from here on it is the uncaught error that ends the run.
+            throw e.Error;
+        }
+    }
+
+    /// <summary>
+    /// Runs a <c>queueMicrotask</c> callback. As in Node, what it throws is an uncaught exception, not a rejection:
+    /// <c>uncaughtException</c> listeners get it at once (and the queue goes on), or the run ends with it.
+    /// </summary>
+    public void RunMicrotask(Action callback)
     {
         try
         {
@@ -78,9 +106,16 @@ internal sealed class UncaughtErrors
         }
         catch (JavaScriptException e)
         {
-            HandleUncaught(e.Error, "uncaughtException", e);
+            if (!EmitUncaught(e.Error, "uncaughtException"))
+            {
+                _fromMicrotask.AddOrUpdate(e, null);
+                throw new UncaughtMicrotaskError(e);
+            }
         }
     }
+
+    /// <summary>Whether <paramref name="error"/> is what a <c>queueMicrotask</c> callback threw (see <see cref="RunMicrotask"/>).</summary>
+    public bool IsFromMicrotask(Exception? error) => error is not null && _fromMicrotask.TryGetValue(error, out _);
 
     /// <summary>
     /// Gives an uncaught error to <c>uncaughtException</c> listeners, or rethrows it to end the run with exit code 1;
@@ -88,12 +123,16 @@ internal sealed class UncaughtErrors
     /// </summary>
     public void HandleUncaught(JsValue error, string origin, JavaScriptException? original = null)
     {
+        if (EmitUncaught(error, origin)) return;
+        if (original is not null) throw original;
+        throw new JavaScriptException(error);
+    }
+
+    // Gives the error to uncaughtException listeners; false when there are none.
+    private bool EmitUncaught(JsValue error, string origin)
+    {
         var process = _runtime.ProcessIfCreated;
-        if (process is null || process.ListenerCount("uncaughtException") == 0)
-        {
-            if (original is not null) throw original;
-            throw new JavaScriptException(error);
-        }
+        if (process is null || process.ListenerCount("uncaughtException") == 0) return false;
         try
         {
             process.Emit("uncaughtException", error, origin);
@@ -102,6 +141,7 @@ internal sealed class UncaughtErrors
         {
             throw new UncaughtHandlerFailure(e);
         }
+        return true;
     }
 
     // Not a brand check (that is JsErrors.IsError): Node's isErrorLike, which takes anything with a stack as an error.

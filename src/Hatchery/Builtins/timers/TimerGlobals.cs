@@ -39,7 +39,13 @@ internal sealed class TimerGlobals
             // Routed through a resolved promise so it interleaves with promise jobs exactly as V8 microtasks do.
             var promiseConstructor = _engine.Global.Get("Promise");
             var resolved = _engine.Call(promiseConstructor.Get("resolve"), promiseConstructor, []);
-            _engine.Call(resolved.Get("then"), resolved, [callback]);
+            // Wrapped: a throw from the callback is an uncaught exception in Node, not the job's rejection.
+            var job = new ClrFunction(_engine, "", (_, _) =>
+            {
+                _loop.Errors.RunMicrotask(() => _engine.Call(callback, JsValue.Undefined, []));
+                return JsValue.Undefined;
+            });
+            _engine.Call(resolved.Get("then"), resolved, [job]);
             return JsValue.Undefined;
         });
     }
