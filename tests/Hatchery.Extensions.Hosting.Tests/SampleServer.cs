@@ -17,7 +17,7 @@ namespace Hatchery.Extensions.Hosting.Tests;
 public sealed class SampleServer : IAsyncLifetime
 {
     /// <summary>The per-request time limit the tests run the sample with.</summary>
-    public static readonly TimeSpan RequestTimeout = TimeSpan.FromMilliseconds(300);
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(2);
 
     private WebApplication? _app;
 
