@@ -25,14 +25,8 @@ internal static class ScriptThread
         if (_isScriptThread) return body();
         T result = default!;
         ExceptionDispatchInfo? failure = null;
-        // The script sees the caller's culture, as it would have on the caller's own thread.
-        var culture = CultureInfo.CurrentCulture;
-        var uiCulture = CultureInfo.CurrentUICulture;
-        var thread = new Thread(() =>
+        Start(() =>
         {
-            _isScriptThread = true;
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
             try
             {
                 result = body();
@@ -41,24 +35,19 @@ internal static class ScriptThread
             {
                 failure = ExceptionDispatchInfo.Capture(e);
             }
-        }, stackSize)
-        {
-            Name = "Hatchery script",
-            IsBackground = true,
-        };
-        thread.Start();
-        thread.Join();
+        }, "Hatchery script", stackSize).Join();
         failure?.Throw();
         return result;
     }
 
     /// <summary>
-    /// Starts <paramref name="body"/> on a new script thread, with the same stack and culture <see cref="Run{T}"/>
-    /// gives, and returns without waiting: a worker's runtime runs there for its whole life. <paramref name="body"/>
+    /// Starts <paramref name="body"/> on a new script thread and returns without waiting (<see cref="Run{T}"/> waits;
+    /// a worker's runtime runs there for its whole life). <paramref name="body"/>
     /// must catch its own exceptions (one escaping would end the process).
     /// </summary>
     public static Thread Start(Action body, string name, int stackSize = DefaultStackSize)
     {
+        // The script sees the caller's culture, as it would have on the caller's own thread.
         var culture = CultureInfo.CurrentCulture;
         var uiCulture = CultureInfo.CurrentUICulture;
         var thread = new Thread(() =>

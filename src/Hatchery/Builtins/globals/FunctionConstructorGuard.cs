@@ -24,8 +24,8 @@ internal static class FunctionConstructorGuard
 
     // The three constructors are internal to Jint and not globals: read from the realm's intrinsics, so no script can
     // have replaced them, and without running script (evaluating `Object.getPrototypeOf(async function () {})` and its
-    // siblings cost a first run 66,000 instructions). Called through Jint's internal constructor interface, as
-    // Reflect.construct would, so a script's changes to Reflect do not reach them either.
+    // siblings cost a first run 66,000 instructions). All four are called through Jint's internal constructor
+    // interface, as Reflect.construct would, so a script's changes to Reflect do not reach them either.
     private static readonly Func<Intrinsics, ObjectInstance>[] Siblings =
         [Intrinsic("AsyncFunction"), Intrinsic("GeneratorFunction"), Intrinsic("AsyncGeneratorFunction")];
 
@@ -56,7 +56,7 @@ internal static class FunctionConstructorGuard
         var function = intrinsics.Function;
         // Jint's own Proxy, taken before any script can replace the global.
         var proxy = global.GetOwnProperty("Proxy").Value;
-        var guarded = Guarded(engine, proxy, function, (arguments, newTarget) => function.Construct(arguments, newTarget));
+        var guarded = Guarded(engine, proxy, function);
         global.FastSetProperty("Function", guarded);
         ((ObjectInstance)function.Get("prototype")).FastSetProperty("constructor", guarded);
 
@@ -64,23 +64,24 @@ internal static class FunctionConstructorGuard
         {
             var target = sibling(intrinsics);
             var prototype = (ObjectInstance)target.Get("prototype");
-            prototype.FastSetProperty("constructor", Guarded(engine, proxy, target, (arguments, newTarget) =>
-                (JsValue)ConstructMethod.Invoke(target, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [arguments, newTarget], null)!));
+            prototype.FastSetProperty("constructor", Guarded(engine, proxy, target));
         }
     }
 
     // A lazy, writable, configurable (non-enumerable) property whose value is the Proxy over target.
-    private static PropertyDescriptor Guarded(Engine engine, JsValue proxy, JsValue target, Func<JsValue[], JsValue, JsValue> construct)
+    private static PropertyDescriptor Guarded(Engine engine, JsValue proxy, JsValue target)
     {
-        var guarded = new Lazy<JsValue>(() => Create(engine, proxy, target, construct), LazyThreadSafetyMode.None);
+        var guarded = new Lazy<JsValue>(() => Create(engine, proxy, target), LazyThreadSafetyMode.None);
         return PropertyDescriptor.CreateLazy(guarded, static g => g.Value, PropertyFlag.Configurable | PropertyFlag.Writable);
     }
 
-    private static JsValue Create(Engine engine, JsValue proxy, JsValue target, Func<JsValue[], JsValue, JsValue> construct)
+    private static JsValue Create(Engine engine, JsValue proxy, JsValue target)
     {
+        JsValue Construct(JsValue[] arguments, JsValue newTarget) =>
+            (JsValue)ConstructMethod.Invoke(target, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [arguments, newTarget], null)!;
         var handler = new JsObject(engine);
-        handler.FastSetDataProperty("apply", new ClrFunction(engine, "apply", (_, args) => construct(Joined(engine, args.At(2)), target), 3));
-        handler.FastSetDataProperty("construct", new ClrFunction(engine, "construct", (_, args) => construct(Joined(engine, args.At(1)), args.At(2)), 3));
+        handler.FastSetDataProperty("apply", new ClrFunction(engine, "apply", (_, args) => Construct(Joined(engine, args.At(2)), target), 3));
+        handler.FastSetDataProperty("construct", new ClrFunction(engine, "construct", (_, args) => Construct(Joined(engine, args.At(1)), args.At(2)), 3));
         return engine.Construct(proxy, target, handler);
     }
 
