@@ -2,14 +2,13 @@
 
 const path = require('path');
 const codec = require('internal/url-codec');
-const { URL, URLSearchParams, isURL } = require('internal/url-class');
+const { URL, isURL } = require('internal/url-class');
+const { URLSearchParams } = require('internal/url-search-params');
 const legacy = require('internal/url-legacy');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_FILE_URL_HOST, ERR_INVALID_FILE_URL_PATH, ERR_INVALID_URL_SCHEME, ERR_MISSING_ARGS,
   validateObject,
 } = require('internal/errors');
-
-codec.useIdn(binding.domainToASCII, binding.domainToUnicode);
 
 function formatWhatwg(url, options) {
   if (options) validateObject(options, 'options');
