@@ -8,7 +8,7 @@ namespace Hatchery.Builtins.Url;
 
 /// <summary>
 /// The C# functions behind <c>internal/url-codec</c>, which the URL classes, <c>url</c> and <c>querystring</c> share:
-/// the whole URL parser, setters and serialiser, form encoding, percent-decoding and IDNA. A parsed URL reaches
+/// the whole URL parser (IDNA included), setters and serialiser, form encoding and percent-decoding. A parsed URL reaches
 /// JavaScript as an array of its serialised components, <c>[href, protocol, username, password, hostname, port,
 /// pathname, search, hash]</c>, which the getters read without calling back; a setter passes the href back with
 /// the new value and gets the next array (or null for no change). The href alone is the URL: parsing a serialised
@@ -28,8 +28,6 @@ internal static class UrlBindings
             return UrlSetters.Set(url, (UrlComponent)(int)a[1].AsNumber(), a[2].ToString()) ? Components(engine, url) : JsValue.Null;
         });
         functions.Define(binding, "origin", 1, static (_, a) => UrlParser.Parse(a[0].ToString(), null)?.Origin() ?? "null");
-        functions.Define(binding, "domainToASCII", 1, static (_, a) => Nullable(UrlHost.DomainToAscii(a[0].ToString())));
-        functions.Define(binding, "domainToUnicode", 1, static (_, a) => Nullable(UrlHost.DomainToUnicode(a[0].ToString())));
         functions.Define(binding, "toWellFormed", 1, static (_, a) => PercentEncoding.ToWellFormed(a[0].ToString()));
         functions.Define(binding, "percentDecode", 1, (_, a) => engine.Intrinsics.ArrayBuffer.Construct(PercentEncoding.Decode(a[0].ToString())));
         functions.Define(binding, "percentDecodeString", 1, static (_, a) => PercentEncoding.DecodeToString(a[0].ToString()));
@@ -47,8 +45,6 @@ internal static class UrlBindings
         }
         return UrlParser.Parse(a[0].ToString(), baseUrl);
     }
-
-    private static JsValue Nullable(string? text) => text is null ? JsValue.Null : new JsString(text);
 
     private static JsValue Components(Engine engine, UrlRecord? url)
     {

@@ -1,11 +1,15 @@
+using Hatchery.Interop;
 using Hatchery.NativeModules;
+using Jint.Native;
+using Jint.Native.Object;
 
 namespace Hatchery.Builtins.Url;
 
 /// <summary>
 /// Node's <c>url</c> module: the classes and legacy API in JavaScript (<c>url.js</c> and its <c>internal.url-*.js</c>
 /// helpers) over C# for the WHATWG parser, setters, serialiser, form encoding and IDNA (<see cref="UrlBindings"/>,
-/// reached through <c>internal/url-codec</c>, which the global <c>URL</c> loads without this module).
+/// reached through <c>internal/url-codec</c>, which the global <c>URL</c> loads without this module). The module's own
+/// bindings are the domain helpers.
 /// </summary>
 public sealed class UrlModule : ScriptedModule
 {
@@ -32,4 +36,14 @@ public sealed class UrlModule : ScriptedModule
 
     /// <inheritdoc />
     protected override string ScriptName => "url.js";
+
+    /// <inheritdoc />
+    protected override void AddBindings(NativeModuleContext context, ObjectInstance binding)
+    {
+        var functions = new FunctionBuilder(context.Engine, Name);
+        functions.Define(binding, "domainToASCII", 1, static (_, args) => Nullable(UrlHost.DomainToAscii(args[0].ToString())));
+        functions.Define(binding, "domainToUnicode", 1, static (_, args) => Nullable(UrlHost.DomainToUnicode(args[0].ToString())));
+    }
+
+    private static JsValue Nullable(string? text) => text is null ? JsValue.Null : new JsString(text);
 }

@@ -1,7 +1,6 @@
 // Node's url module: the WHATWG URL classes, file-URL and domain helpers, and the legacy API.
 
 const path = require('path');
-const codec = require('internal/url-codec');
 const { URL, isURL } = require('internal/url-class');
 const { URLSearchParams } = require('internal/url-search-params');
 const legacy = require('internal/url-legacy');
@@ -17,7 +16,7 @@ function formatWhatwg(url, options) {
   if (url.host !== '' || url.protocol === 'file:') {
     out += '//';
     if (auth && (url.username || url.password)) out += url.username + (url.password ? ':' + url.password : '') + '@';
-    out += (unicode ? codec.domainToUnicode(url.hostname) || url.hostname : url.hostname) + (url.port ? ':' + url.port : '');
+    out += (unicode ? binding.domainToUnicode(url.hostname) || url.hostname : url.hostname) + (url.port ? ':' + url.port : '');
   }
   out += url.pathname;
   if (search) out += url.search;
@@ -52,13 +51,13 @@ function pathToFileURL(filepath) {
 
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  const result = codec.domainToASCII(`${domain}`);
+  const result = binding.domainToASCII(`${domain}`);
   return result === null ? '' : result;
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  const result = codec.domainToUnicode(`${domain}`);
+  const result = binding.domainToUnicode(`${domain}`);
   return result === null ? '' : result;
 }
 
