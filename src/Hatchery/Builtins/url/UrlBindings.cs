@@ -1,7 +1,6 @@
 using System.Text;
 using Hatchery.Interop;
 using Jint.Native;
-using Jint.Native.Array;
 using Jint.Native.Object;
 
 namespace Hatchery.Builtins.Url;
@@ -32,7 +31,7 @@ internal static class UrlBindings
         functions.Define(binding, "percentDecode", 1, (_, a) => engine.Intrinsics.ArrayBuffer.Construct(PercentEncoding.Decode(a[0].ToString())));
         functions.Define(binding, "percentDecodeString", 1, static (_, a) => PercentEncoding.DecodeToString(a[0].ToString()));
         functions.Define(binding, "parseForm", 1, (_, a) => ParseForm(engine, a[0].ToString()));
-        functions.Define(binding, "serializeForm", 1, static (_, a) => SerializeForm((ArrayInstance)a[0]));
+        functions.Define(binding, "serializeForm", 1, static (_, a) => SerializeForm((ObjectInstance)a[0]));
     }
 
     private static UrlRecord? ParseWithBase(JsValue[] a)
@@ -82,7 +81,7 @@ internal static class UrlBindings
 
     private static string DecodeForm(string text) => PercentEncoding.DecodeToString(text.Replace('+', ' '));
 
-    private static string SerializeForm(ArrayInstance list)
+    private static string SerializeForm(ObjectInstance list)
     {
         var builder = new StringBuilder();
         var length = (uint)list.Get("length").AsNumber();
