@@ -75,8 +75,9 @@ internal sealed class BuiltinModuleHost
         // Inserted before running so that internal helpers may depend on each other cyclically.
         _internalModules[name] = internalExports;
         var binding = new JsObject(_engine);
-        // The one internal helper with C# functions of its own: the messaging globals need them in safe mode too.
+        // Internal helpers with C# functions of their own, which globals need without loading a module (in safe mode too).
         if (name == "internal/messaging") Builtins.Messaging.MessagingBinding.Add(_runtime, binding);
+        else if (name == "internal/url-codec") Builtins.Url.UrlBindings.Add(_engine, binding);
         var result = RunScript(scriptName, internalExports, binding);
         _internalModules[name] = result;
         return result;

@@ -35,7 +35,7 @@ internal sealed class NodeGlobals : ObjectInstance
         ("TextDecoder", static r => r.TextCoding.TextDecoder),
         // The classes alone: the url module's legacy API and file-URL helpers are not loaded for a global URL.
         ("URL", static r => Export(r, "internal/url-class", "URL")),
-        ("URLSearchParams", static r => Export(r, "internal/url-class", "URLSearchParams")),
+        ("URLSearchParams", static r => Export(r, "internal/url-search-params", "URLSearchParams")),
         ("Event", static r => Export(r, "internal/event-target", "Event")),
         ("EventTarget", static r => Export(r, "internal/event-target", "EventTarget")),
         ("MessageChannel", static r => Export(r, "internal/messaging", "MessageChannel")),

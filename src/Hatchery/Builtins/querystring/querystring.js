@@ -33,7 +33,7 @@ function escape(text) {
 
 function unescapeBuffer(text, decodeSpaces) {
   const bytes = codec.percentDecode(decodeSpaces ? String(text).replace(/\+/g, ' ') : String(text));
-  return typeof Buffer === 'function' ? Buffer.from(bytes) : Uint8Array.from(bytes);
+  return typeof Buffer === 'function' ? Buffer.from(bytes) : new Uint8Array(bytes);
 }
 
 function unescape(text, decodeSpaces) {
@@ -41,7 +41,7 @@ function unescape(text, decodeSpaces) {
     return decodeURIComponent(text);
   } catch {
     // Malformed escapes are kept and broken UTF-8 becomes U+FFFD, as Node's byte-wise fallback does.
-    return codec.utf8Decode(codec.percentDecode(decodeSpaces ? String(text).replace(/\+/g, ' ') : String(text)));
+    return codec.percentDecodeString(decodeSpaces ? String(text).replace(/\+/g, ' ') : String(text));
   }
 }
 

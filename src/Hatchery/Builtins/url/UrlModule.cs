@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
@@ -7,8 +6,10 @@ using Jint.Native.Object;
 namespace Hatchery.Builtins.Url;
 
 /// <summary>
-/// Node's <c>url</c> module, written in JavaScript (<c>url.js</c> and its <c>internal.url-*.js</c> helpers). C#
-/// supplies only the IDNA mapping for international domain names, which .NET already implements.
+/// Node's <c>url</c> module: the classes and legacy API in JavaScript (<c>url.js</c> and its <c>internal.url-*.js</c>
+/// helpers) over C# for the WHATWG parser, setters, serialiser, form encoding and IDNA (<see cref="UrlBindings"/>,
+/// reached through <c>internal/url-codec</c>, which the global <c>URL</c> loads without this module). The module's own
+/// bindings are the domain helpers.
 /// </summary>
 public sealed class UrlModule : ScriptedModule
 {
@@ -17,9 +18,6 @@ public sealed class UrlModule : ScriptedModule
 
     /// <inheritdoc />
     public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
-
-    // UTS #46 processing without the STD3 rules, as the URL standard's "domain to ASCII" asks.
-    private static readonly IdnMapping Idn = new() { AllowUnassigned = true, UseStd3AsciiRules = false };
 
     /// <inheritdoc />
     public override string Name => "url";
@@ -43,34 +41,9 @@ public sealed class UrlModule : ScriptedModule
     protected override void AddBindings(NativeModuleContext context, ObjectInstance binding)
     {
         var functions = new FunctionBuilder(context.Engine, Name);
-        functions.Define(binding, "domainToASCII", 1, static (_, args) => ToAscii(args[0].ToString()));
-        functions.Define(binding, "domainToUnicode", 1, static (_, args) => ToUnicode(args[0].ToString()));
+        functions.Define(binding, "domainToASCII", 1, static (_, args) => Nullable(UrlHost.DomainToAscii(args[0].ToString())));
+        functions.Define(binding, "domainToUnicode", 1, static (_, args) => Nullable(UrlHost.DomainToUnicode(args[0].ToString())));
     }
 
-    private static JsValue ToAscii(string domain)
-    {
-        try
-        {
-            return Idn.GetAscii(domain).ToLowerInvariant();
-        }
-        catch (ArgumentException)
-        {
-            return JsValue.Null;
-        }
-    }
-
-    private static JsValue ToUnicode(string domain)
-    {
-        try
-        {
-            var unicode = Idn.GetUnicode(domain.ToLowerInvariant());
-            // ICU passes broken punycode through; mapping back to ASCII is what rejects it, as Node does.
-            Idn.GetAscii(unicode);
-            return unicode;
-        }
-        catch (ArgumentException)
-        {
-            return JsValue.Null;
-        }
-    }
+    private static JsValue Nullable(string? text) => text is null ? JsValue.Null : new JsString(text);
 }

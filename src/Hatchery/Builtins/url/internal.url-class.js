@@ -1,48 +1,41 @@
-// The WHATWG URL class: a URL record behind the standard's getters and setters.
+// The WHATWG URL class. Parsing, the setters and serialising run in C# (internal/url-codec); a URL holds the array
+// of serialised components the parser returns, [href, protocol, username, password, hostname, port, pathname,
+// search, hash], and its getters read it.
 
-const parser = require('internal/url-parser');
 const codec = require('internal/url-codec');
-const { URLSearchParams, bind, reset, quote } = require('internal/url-search-params');
+// Loaded on first use: a URL whose searchParams are never read never defines the URLSearchParams class.
+let loadedSearchParams;
+const searchParamsModule = () => (loadedSearchParams ??= require('internal/url-search-params'));
 // Loaded when an error is raised: most uses never need the error module, whose first load is costly.
 let loadedErrors;
 const errors = () => (loadedErrors ??= require('internal/errors'));
 
-const S = parser.STATES;
-const kRecord = Symbol('context');
+const kContext = Symbol('context');
 const kSearchParams = Symbol('query');
+
+// The setters' numbers in UrlSetters.cs (UrlComponent).
+const PROTOCOL = 0, USERNAME = 1, PASSWORD = 2, HOST = 3, HOSTNAME = 4, PORT = 5, PATHNAME = 6, SEARCH = 7, HASH = 8, SEARCH_PARAMS = 9;
 
 // Node's URL constructor fails in its C++ parser, so this error is the binding's kind, not ERR_INVALID_URL's class.
 function unparsableUrl(input, base) {
   return errors().bindingError(TypeError, 'ERR_INVALID_URL', 'Invalid URL', base === undefined ? { input } : { input, base });
 }
 
-function recordOf(url) {
-  if (url === null || typeof url !== 'object' || !(kRecord in url)) {
+function contextOf(url) {
+  if (url === null || typeof url !== 'object' || !(kContext in url)) {
     throw new (errors().ERR_INVALID_THIS)('URL');
   }
-  return url[kRecord];
+  return url[kContext];
 }
 
-function parseOrNull(input, base) {
-  let baseRecord = null;
-  if (base !== undefined) {
-    baseRecord = parser.parse(String(base), null);
-    if (baseRecord === null) return null;
-  }
-  return parser.parse(String(input), baseRecord);
+function update(url, component, value) {
+  const next = codec.update(contextOf(url)[0], component, value);
+  if (next !== null) url[kContext] = next;
 }
 
-// Runs the parser from a state on a copy, so that a rejected setter value leaves the URL untouched.
-function edit(url, input, state, prepare) {
-  const record = recordOf(url);
-  const copy = Object.assign({}, record, { path: parser.hasOpaquePath(record) ? record.path : record.path.slice() });
-  if (prepare) prepare(copy);
-  if (parser.parse(input, null, copy, state) !== null) Object.assign(record, copy);
-}
-
-function updateSearchParams(url) {
+function resetSearchParams(url) {
   const params = url[kSearchParams];
-  if (params) reset(params, url[kRecord].query);
+  if (params) searchParamsModule().reset(params, url[kContext][7].slice(1));
 }
 
 class URL {
@@ -50,23 +43,23 @@ class URL {
     if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    const record = parseOrNull(input, base);
-    if (record === null) throw unparsableUrl(input, base);
-    this[kRecord] = record;
+    const context = codec.parse(input, base);
+    if (context === null) throw unparsableUrl(input, base);
+    this[kContext] = context;
     this[kSearchParams] = null;
   }
 
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('url');
-    return parseOrNull(`${input}`, base === undefined ? undefined : `${base}`) !== null;
+    return codec.canParse(`${input}`, base === undefined ? undefined : `${base}`);
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('url');
-    const record = parseOrNull(`${input}`, base === undefined ? undefined : `${base}`);
-    if (record === null) return null;
+    const context = codec.parse(`${input}`, base === undefined ? undefined : `${base}`);
+    if (context === null) return null;
     const url = Object.create(URL.prototype);
-    url[kRecord] = record;
+    url[kContext] = context;
     url[kSearchParams] = null;
     return url;
   }
@@ -85,131 +78,104 @@ class URL {
   }
 
   get href() {
-    return parser.serialize(recordOf(this));
+    return contextOf(this)[0];
   }
 
   set href(value) {
     value = `${value}`;
-    const record = parser.parse(value, null);
-    if (record === null) throw new (errors().ERR_INVALID_URL)(value);
-    this[kRecord] = record;
-    updateSearchParams(this);
+    const context = codec.parse(value);
+    if (context === null) throw new (errors().ERR_INVALID_URL)(value);
+    this[kContext] = context;
+    resetSearchParams(this);
   }
 
   get origin() {
-    return parser.origin(recordOf(this));
+    return codec.origin(contextOf(this)[0]);
   }
 
   get protocol() {
-    return recordOf(this).scheme + ':';
+    return contextOf(this)[1];
   }
 
   set protocol(value) {
-    edit(this, `${value}:`, S.SCHEME_START);
+    update(this, PROTOCOL, `${value}`);
   }
 
   get username() {
-    return recordOf(this).username;
+    return contextOf(this)[2];
   }
 
   set username(value) {
-    const record = recordOf(this);
-    if (record.host === null || record.host === '' || record.scheme === 'file') return;
-    record.username = codec.encodeString(`${value}`, codec.USERINFO);
+    update(this, USERNAME, `${value}`);
   }
 
   get password() {
-    return recordOf(this).password;
+    return contextOf(this)[3];
   }
 
   set password(value) {
-    const record = recordOf(this);
-    if (record.host === null || record.host === '' || record.scheme === 'file') return;
-    record.password = codec.encodeString(`${value}`, codec.USERINFO);
+    update(this, PASSWORD, `${value}`);
   }
 
   get host() {
-    const record = recordOf(this);
-    if (record.host === null) return '';
-    return record.port === null ? record.host : `${record.host}:${record.port}`;
+    const context = contextOf(this);
+    return context[5] === '' ? context[4] : `${context[4]}:${context[5]}`;
   }
 
   set host(value) {
-    if (parser.hasOpaquePath(recordOf(this))) return;
-    edit(this, `${value}`, S.HOST);
+    update(this, HOST, `${value}`);
   }
 
   get hostname() {
-    const host = recordOf(this).host;
-    return host === null ? '' : host;
+    return contextOf(this)[4];
   }
 
   set hostname(value) {
-    if (parser.hasOpaquePath(recordOf(this))) return;
-    edit(this, `${value}`, S.HOSTNAME);
+    update(this, HOSTNAME, `${value}`);
   }
 
   get port() {
-    const port = recordOf(this).port;
-    return port === null ? '' : String(port);
+    return contextOf(this)[5];
   }
 
   set port(value) {
-    const record = recordOf(this);
-    if (record.host === null || record.host === '' || record.scheme === 'file') return;
-    value = `${value}`;
-    if (value === '') record.port = null;
-    else edit(this, value, S.PORT);
+    update(this, PORT, `${value}`);
   }
 
   get pathname() {
-    return parser.serializePath(recordOf(this));
+    return contextOf(this)[6];
   }
 
   set pathname(value) {
-    if (parser.hasOpaquePath(recordOf(this))) return;
-    edit(this, `${value}`, S.PATH_START, (copy) => { copy.path = []; });
+    update(this, PATHNAME, `${value}`);
   }
 
   get search() {
-    const query = recordOf(this).query;
-    return query === null || query === '' ? '' : '?' + query;
+    return contextOf(this)[7];
   }
 
   set search(value) {
-    const record = recordOf(this);
-    value = `${value}`;
-    if (value === '') {
-      record.query = null;
-    } else {
-      edit(this, value.startsWith('?') ? value.slice(1) : value, S.QUERY, (copy) => { copy.query = ''; });
-    }
-    updateSearchParams(this);
+    update(this, SEARCH, `${value}`);
+    resetSearchParams(this);
   }
 
   get searchParams() {
-    const record = recordOf(this);
+    const context = contextOf(this);
     if (this[kSearchParams] === null) {
-      const params = new URLSearchParams(record.query || '');
-      bind(params, (serialized) => { this[kRecord].query = serialized === '' ? null : serialized; });
+      const { URLSearchParams, bind } = searchParamsModule();
+      const params = new URLSearchParams(context[7]);
+      bind(params, (serialized) => update(this, SEARCH_PARAMS, serialized));
       this[kSearchParams] = params;
     }
     return this[kSearchParams];
   }
 
   get hash() {
-    const fragment = recordOf(this).fragment;
-    return fragment === null || fragment === '' ? '' : '#' + fragment;
+    return contextOf(this)[8];
   }
 
   set hash(value) {
-    const record = recordOf(this);
-    value = `${value}`;
-    if (value === '') {
-      record.fragment = null;
-      return;
-    }
-    edit(this, value.startsWith('#') ? value.slice(1) : value, S.FRAGMENT, (copy) => { copy.fragment = ''; });
+    update(this, HASH, `${value}`);
   }
 
   toJSON() {
@@ -218,6 +184,7 @@ class URL {
 
   [Symbol.for('nodejs.util.inspect.custom')](depth) {
     if (typeof depth === 'number' && depth < 0) return '[URL]';
+    const { quote } = searchParamsModule();
     const fields = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search'];
     const lines = fields.map((name) => `  ${name}: ${quote(this[name])},`);
     lines.push(`  searchParams: ${this.searchParams[Symbol.for('nodejs.util.inspect.custom')]()},`);
@@ -232,7 +199,7 @@ for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'passw
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
 function isURL(value) {
-  return value !== null && typeof value === 'object' && kRecord in value;
+  return value !== null && typeof value === 'object' && kContext in value;
 }
 
-module.exports = { URL, URLSearchParams, isURL };
+module.exports = { URL, isURL };

@@ -1,7 +1,6 @@
 // The legacy url.parse / url.format / url.resolve API: Node's lenient, pre-WHATWG URL object.
 
 const querystring = require('querystring');
-const codec = require('internal/url-codec');
 const { ERR_INVALID_ARG_TYPE, validateString } = require('internal/errors');
 
 const slashedProtocols = new Set(['http:', 'https:', 'ftp:', 'gopher:', 'file:', 'ws:', 'wss:']);
@@ -80,7 +79,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
     if (!ipv6) {
       hostname = hostname.toLowerCase();
-      if (/[^\x00-\x7f]/.test(hostname)) hostname = codec.domainToASCII(hostname) || '';
+      if (/[^\x00-\x7f]/.test(hostname)) hostname = require('url').domainToASCII(hostname);
     }
     this.hostname = hostname;
     this.host = hostname + (this.port ? ':' + this.port : '');

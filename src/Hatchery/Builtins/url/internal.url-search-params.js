@@ -9,47 +9,13 @@ const errors = () => (loadedErrors ??= require('internal/errors'));
 const kList = Symbol('query');
 const kOnChange = Symbol('context');
 
-function parseForm(input) {
-  const list = [];
-  for (const sequence of input.split('&')) {
-    if (sequence === '') continue;
-    const eq = sequence.indexOf('=');
-    const name = eq < 0 ? sequence : sequence.slice(0, eq);
-    const value = eq < 0 ? '' : sequence.slice(eq + 1);
-    list.push([decodeForm(name), decodeForm(value)]);
-  }
-  return list;
-}
-
-const plus = /\+/g;
-
-function decodeForm(text) {
-  const spaced = text.replace(plus, ' ');
-  return spaced.includes('%') ? codec.utf8Decode(codec.percentDecode(spaced)) : codec.toWellFormed(spaced);
-}
-
-function encodeForm(text) {
-  let out = '';
-  for (const cp of codec.toWellFormed(text)) out += cp === ' ' ? '+' : codec.encode(cp, codec.FORM);
-  return out;
-}
-
-function serializeForm(list) {
-  let out = '';
-  for (let i = 0; i < list.length; i++) {
-    if (i > 0) out += '&';
-    out += encodeForm(list[i][0]) + '=' + encodeForm(list[i][1]);
-  }
-  return out;
-}
-
 function listOf(params) {
   if (params === null || typeof params !== 'object' || !(kList in params)) throw new (errors().ERR_INVALID_THIS)('URLSearchParams');
   return params[kList];
 }
 
 function changed(params) {
-  if (params[kOnChange]) params[kOnChange](serializeForm(params[kList]));
+  if (params[kOnChange]) params[kOnChange](codec.serializeForm(params[kList]));
 }
 
 class URLSearchParams {
@@ -82,7 +48,7 @@ class URLSearchParams {
       }
     } else {
       const text = String(init);
-      this[kList] = parseForm(text.startsWith('?') ? text.slice(1) : text);
+      this[kList] = codec.parseForm(text.startsWith('?') ? text.slice(1) : text);
     }
   }
 
@@ -173,7 +139,7 @@ class URLSearchParams {
   }
 
   toString() {
-    return serializeForm(listOf(this));
+    return codec.serializeForm(listOf(this));
   }
 
   [Symbol.for('nodejs.util.inspect.custom')]() {
@@ -223,7 +189,7 @@ function bind(params, onChange) {
 }
 
 function reset(params, query) {
-  params[kList] = query ? parseForm(query) : [];
+  params[kList] = query ? codec.parseForm(query) : [];
 }
 
-module.exports = { URLSearchParams, bind, reset, serializeForm, parseForm, encodeForm, quote };
+module.exports = { URLSearchParams, bind, reset, quote };

@@ -1,15 +1,13 @@
 // Node's url module: the WHATWG URL classes, file-URL and domain helpers, and the legacy API.
 
 const path = require('path');
-const codec = require('internal/url-codec');
-const { URL, URLSearchParams, isURL } = require('internal/url-class');
+const { URL, isURL } = require('internal/url-class');
+const { URLSearchParams } = require('internal/url-search-params');
 const legacy = require('internal/url-legacy');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_FILE_URL_HOST, ERR_INVALID_FILE_URL_PATH, ERR_INVALID_URL_SCHEME, ERR_MISSING_ARGS,
   validateObject,
 } = require('internal/errors');
-
-codec.useIdn(binding.domainToASCII, binding.domainToUnicode);
 
 function formatWhatwg(url, options) {
   if (options) validateObject(options, 'options');
@@ -18,7 +16,7 @@ function formatWhatwg(url, options) {
   if (url.host !== '' || url.protocol === 'file:') {
     out += '//';
     if (auth && (url.username || url.password)) out += url.username + (url.password ? ':' + url.password : '') + '@';
-    out += (unicode ? codec.domainToUnicode(url.hostname) || url.hostname : url.hostname) + (url.port ? ':' + url.port : '');
+    out += (unicode ? binding.domainToUnicode(url.hostname) || url.hostname : url.hostname) + (url.port ? ':' + url.port : '');
   }
   out += url.pathname;
   if (search) out += url.search;
@@ -53,13 +51,13 @@ function pathToFileURL(filepath) {
 
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  const result = codec.domainToASCII(`${domain}`);
+  const result = binding.domainToASCII(`${domain}`);
   return result === null ? '' : result;
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  const result = codec.domainToUnicode(`${domain}`);
+  const result = binding.domainToUnicode(`${domain}`);
   return result === null ? '' : result;
 }
 
