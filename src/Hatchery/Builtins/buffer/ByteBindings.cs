@@ -21,6 +21,11 @@ internal static class ByteBindings
             JsRuntime.Of(engine).ReserveMemory((long)a[0].AsNumber());
             return JsValue.Undefined;
         });
+        functions.Define(binding, "addLazyMethods", 2, static (_, a) =>
+        {
+            LazyPrototypeMethods.Install((ObjectInstance)a[0], (Jint.Native.Function.Function)a[1]);
+            return JsValue.Undefined;
+        });
         functions.Define(binding, "utf8Length", 1, static (_, a) => ByteCodec.Utf8Length(a[0].ToString()));
         functions.Define(binding, "base64Length", 1, static (_, a) => ByteCodec.Base64Length(a[0].ToString()));
         functions.Define(binding, "encode", 2, (_, a) =>
