@@ -41,6 +41,10 @@ public class PerRequestScriptBenchmark
         [Root + "/env.js"] = "module.exports = process.env.REGION;",
         [Root + "/url.js"] = "module.exports = new URL('https://example.org/orders/42?q=hello').pathname;",
         [Root + "/console.js"] = "console.log('hello'); module.exports = 1;",
+        [Root + "/buffer-load.js"] = "module.exports = typeof Buffer.from;",
+        [Root + "/nexttick.js"] = "process.nextTick(() => {}); module.exports = 1;",
+        [Root + "/text-encoder.js"] = "module.exports = new TextEncoder().encode('hello').length;",
+        [Root + "/util-format.js"] = "module.exports = require('util').format('%s:%d', 'a', 1);",
     };
 
     private EngineFactory _factory = null!;
@@ -76,6 +80,15 @@ public class PerRequestScriptBenchmark
 
     [Benchmark]
     public object? ConsoleLog() => Run("./console.js");
+
+    [Benchmark]
+    public object? NextTick() => Run("./nexttick.js");
+
+    [Benchmark]
+    public object? TextEncoder() => Run("./text-encoder.js");
+
+    [Benchmark]
+    public object? UtilFormat() => Run("./util-format.js");
 
     private object? Run(string module)
     {

@@ -1,6 +1,7 @@
 using Hatchery.CallLog;
 using Jint.Native;
 using Jint.Native.Object;
+using Jint.Runtime.Descriptors;
 using Jint.Runtime.Interop;
 
 namespace Hatchery.Interop;
@@ -39,4 +40,12 @@ internal readonly struct FunctionBuilder(Engine engine, string module)
     /// <summary>Adds <see cref="Create"/>'s function to <paramref name="target"/> as a data property of the same name.</summary>
     public void Define(ObjectInstance target, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
         target.CreateDataProperty(name, Create(name, length, body));
+
+    /// <summary>
+    /// As <see cref="Define"/>, but the function is built on the property's first read: for a module's
+    /// <c>binding</c> object, whose script calls a few of its many functions in most runtimes.
+    /// </summary>
+    public void DefineLazy(ObjectInstance target, string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
+        target.FastSetProperty(name, PropertyDescriptor.CreateLazy((Builder: this, Name: name, Length: length, Body: body),
+            static s => s.Builder.Create(s.Name, s.Length, s.Body), PropertyFlag.ConfigurableEnumerableWritable));
 }

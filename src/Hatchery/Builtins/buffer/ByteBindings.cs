@@ -15,44 +15,50 @@ internal static class ByteBindings
     public static void Add(Engine engine, ObjectInstance binding)
     {
         var functions = new FunctionBuilder(engine, "buffer");
+        // Lazy: a runtime's first Buffer calls two or three of these.
         // A large Buffer asks the runtime's memory limit first, so it is refused before it exists.
-        functions.Define(binding, "reserve", 1, (_, a) =>
+        functions.DefineLazy(binding, "reserve", 1, (_, a) =>
         {
             JsRuntime.Of(engine).ReserveMemory((long)a[0].AsNumber());
             return JsValue.Undefined;
         });
-        functions.Define(binding, "utf8Length", 1, static (_, a) => ByteCodec.Utf8Length(a[0].ToString()));
-        functions.Define(binding, "base64Length", 1, static (_, a) => ByteCodec.Base64Length(a[0].ToString()));
-        functions.Define(binding, "encode", 2, (_, a) =>
+        functions.DefineLazy(binding, "addLazyMethods", 2, static (_, a) =>
+        {
+            LazyPrototypeMethods.Install((ObjectInstance)a[0], (Jint.Native.Function.Function)a[1]);
+            return JsValue.Undefined;
+        });
+        functions.DefineLazy(binding, "utf8Length", 1, static (_, a) => ByteCodec.Utf8Length(a[0].ToString()));
+        functions.DefineLazy(binding, "base64Length", 1, static (_, a) => ByteCodec.Base64Length(a[0].ToString()));
+        functions.DefineLazy(binding, "encode", 2, (_, a) =>
             engine.Intrinsics.ArrayBuffer.Construct(ByteCodec.Encode(a[0].ToString(), (ByteEncoding)Int(a[1]))));
-        functions.Define(binding, "write", 5, static (_, a) =>
+        functions.DefineLazy(binding, "write", 5, static (_, a) =>
             ByteCodec.Write(a[1].ToString(), (ByteEncoding)Int(a[2]), Bytes(a[0]).Slice(Int(a[3]), Int(a[4]))));
-        functions.Define(binding, "decode", 4, static (_, a) =>
+        functions.DefineLazy(binding, "decode", 4, static (_, a) =>
             ByteCodec.Decode(Range(a[0], a[2], a[3]), (ByteEncoding)Int(a[1])));
-        functions.Define(binding, "decodeUtf8Strict", 3, static (_, a) =>
+        functions.DefineLazy(binding, "decodeUtf8Strict", 3, static (_, a) =>
             ByteCodec.DecodeUtf8Strict(Range(a[0], a[1], a[2])) is { } text ? new JsString(text) : JsValue.Null);
-        functions.Define(binding, "decodeUtf16WellFormed", 4, static (_, a) =>
+        functions.DefineLazy(binding, "decodeUtf16WellFormed", 4, static (_, a) =>
             ByteCodec.DecodeUtf16WellFormed(Range(a[0], a[1], a[2]), a[3].AsBoolean()) is { } text ? new JsString(text) : JsValue.Null);
-        functions.Define(binding, "utf8CompleteLength", 3, static (_, a) =>
+        functions.DefineLazy(binding, "utf8CompleteLength", 3, static (_, a) =>
             ByteCodec.Utf8CompleteLength(Range(a[0], a[1], a[2])));
-        functions.Define(binding, "compare", 6, static (_, a) =>
+        functions.DefineLazy(binding, "compare", 6, static (_, a) =>
             Math.Sign(Range(a[0], a[1], a[2]).SequenceCompareTo(Range(a[3], a[4], a[5]))));
-        functions.Define(binding, "indexOf", 4, static (_, a) => IndexOf(Bytes(a[0]), Bytes(a[1]), Int(a[2]), a[3].AsBoolean()));
-        functions.Define(binding, "indexOfByte", 4, static (_, a) => IndexOf(Bytes(a[0]), [(byte)Int(a[1])], Int(a[2]), a[3].AsBoolean()));
-        functions.Define(binding, "indexOfHighByte", 1, static (_, a) => Bytes(a[0]).IndexOfAnyInRange((byte)0x80, (byte)0xFF));
-        functions.Define(binding, "encodeUtf8Into", 2, (_, a) =>
+        functions.DefineLazy(binding, "indexOf", 4, static (_, a) => IndexOf(Bytes(a[0]), Bytes(a[1]), Int(a[2]), a[3].AsBoolean()));
+        functions.DefineLazy(binding, "indexOfByte", 4, static (_, a) => IndexOf(Bytes(a[0]), [(byte)Int(a[1])], Int(a[2]), a[3].AsBoolean()));
+        functions.DefineLazy(binding, "indexOfHighByte", 1, static (_, a) => Bytes(a[0]).IndexOfAnyInRange((byte)0x80, (byte)0xFF));
+        functions.DefineLazy(binding, "encodeUtf8Into", 2, (_, a) =>
         {
             System.Text.Unicode.Utf8.FromUtf16(a[0].ToString(), Bytes(a[1]), out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
             return new JsArray(engine, [read, written]);
         });
-        functions.Define(binding, "fill", 4, static (_, a) =>
+        functions.DefineLazy(binding, "fill", 4, static (_, a) =>
         {
             var target = Range(a[0], a[2], a[3]);
             var pattern = Bytes(a[1]);
             for (var i = 0; i < target.Length; i += pattern.Length) pattern[..Math.Min(pattern.Length, target.Length - i)].CopyTo(target[i..]);
             return JsValue.Undefined;
         });
-        functions.Define(binding, "copy", 5, static (_, a) =>
+        functions.DefineLazy(binding, "copy", 5, static (_, a) =>
         {
             var source = Range(a[0], a[1], a[2]);
             var target = Bytes(a[3])[Int(a[4])..];
@@ -61,7 +67,7 @@ internal static class ByteBindings
             source[..count].CopyTo(target);
             return count;
         });
-        functions.Define(binding, "swap", 2, static (_, a) =>
+        functions.DefineLazy(binding, "swap", 2, static (_, a) =>
         {
             var bytes = Bytes(a[0]);
             var size = Int(a[1]);

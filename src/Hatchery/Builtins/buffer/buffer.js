@@ -211,6 +211,32 @@ Buffer.concat = function concat(list, length) {
 
 const proto = Buffer.prototype;
 
+// The legacy per-encoding methods (latin1Slice, hexWrite…) some packages still call; Node's take no declared
+// parameters.
+function legacyMethod(name) {
+  const write = name.endsWith('Write');
+  const id = encodingOf(name.slice(0, -5));
+  const method = write
+    ? function (string, offset = 0, length = this.length - offset) {
+      if (offset > this.length) {
+        throw lazyErrors().bindingError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+      }
+      return writeString(this, string, offset, Math.min(length, this.length - offset), id);
+    }
+    : function (start = 0, end = this.length) {
+      return binding.decode(this, id, Math.max(0, start), Math.min(this.length, end));
+    };
+  Object.defineProperty(method, 'length', { value: 0 });
+  Object.defineProperty(method, 'name', { value: name });
+  return method;
+}
+
+// The number readers and writers and the legacy methods are data properties made on first read (most scripts
+// never touch them), in Node's order after constructor.
+binding.addLazyMethods(proto, (name) => name.endsWith('Slice') || name.endsWith('Write')
+  ? legacyMethod(name)
+  : require('internal/buffer_readwrite')(name));
+
 proto.toString = function toString(encoding, start, end) {
   if (arguments.length === 0) return binding.decode(this, UTF8, 0, this.length);
   const length = this.length;
@@ -253,21 +279,6 @@ function writeString(buffer, string, offset, length, encoding) {
     throw lazyErrors().bindingError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
   }
   return length === 0 ? 0 : binding.write(buffer, string, encoding, offset, length);
-}
-
-// The legacy per-encoding methods (latin1Slice, hexWrite…) some packages still call.
-for (let id = UTF8; id <= BASE64URL; id++) {
-  for (const name of id === UCS2 ? ['ucs2', 'utf16le'] : [encodingNames[id]]) {
-    proto[`${name}Slice`] = function (start = 0, end = this.length) {
-      return binding.decode(this, id, Math.max(0, start), Math.min(this.length, end));
-    };
-    proto[`${name}Write`] = function (string, offset = 0, length = this.length - offset) {
-      if (offset > this.length) {
-        throw lazyErrors().bindingError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
-      }
-      return writeString(this, string, offset, Math.min(length, this.length - offset), id);
-    };
-  }
 }
 
 proto.equals = function equals(otherBuffer) {
@@ -472,8 +483,6 @@ proto[Symbol.for('nodejs.util.inspect.custom')] = function inspect() {
   if (remaining > 0) text += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   return `<${this.constructor.name} ${text}>`;
 };
-
-require('internal/buffer_readwrite')(proto);
 
 function atob(input) {
   if (arguments.length === 0) throw new (lazyErrors().ERR_MISSING_ARGS)('input');

@@ -67,49 +67,46 @@ function writeBytes(buffer, value, offset, size, littleEndian) {
   return offset + size;
 }
 
-// Node also spells every unsigned method with a lowercase "int" (readUint8), the same function under both names.
-function define(proto, name, method) {
-  proto[name] = method;
-  const alias = name.replace('UInt', 'Uint');
-  if (alias !== name) proto[alias] = method;
-}
-
-function defineReader(proto, name, size, signed, littleEndian) {
-  define(proto, name, function (offset = 0) {
+function reader(size, signed, littleEndian) {
+  return function (offset = 0) {
     checkBounds(this, offset, size);
     return (signed ? readSigned : readUnsigned)(this, offset, size, littleEndian);
-  });
+  };
 }
 
-function defineWriter(proto, name, size, signed, littleEndian) {
+function writer(size, signed, littleEndian) {
   const max = signed ? 2 ** (8 * size - 1) - 1 : 2 ** (8 * size) - 1;
   const min = signed ? -(2 ** (8 * size - 1)) : 0;
-  define(proto, name, function (value, offset = 0) {
+  return function (value, offset = 0) {
     value = +value;
     // Node checks a single byte's offset type before its value, and wider values before their offset.
     if (size === 1) validateOffsetType(offset);
     checkValue(value, min, max, size);
     checkBounds(this, offset, size);
     return writeBytes(this, value, offset, size, littleEndian);
-  });
+  };
 }
 
-function defineVariable(proto, name, signed, littleEndian, write) {
-  define(proto, name, write
-    ? function (value, offset = 0, byteLength) {
-      checkByteLength(byteLength);
-      value = +value;
-      if (byteLength === 1) validateOffsetType(offset);
-      const bits = 8 * byteLength;
-      checkValue(value, signed ? -(2 ** (bits - 1)) : 0, signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1, byteLength);
-      checkBounds(this, offset, byteLength);
-      return writeBytes(this, value, offset, byteLength, littleEndian);
-    }
-    : function (offset = 0, byteLength) {
-      checkByteLength(byteLength);
-      checkBounds(this, offset, byteLength);
-      return (signed ? readSigned : readUnsigned)(this, offset, byteLength, littleEndian);
-    });
+// As Node's, the variable-width methods take no default offset: a missing one is ERR_INVALID_ARG_TYPE.
+function variableReader(signed, littleEndian) {
+  return function (offset, byteLength) {
+    if (offset === undefined) validateOffsetType(offset);
+    checkByteLength(byteLength);
+    checkBounds(this, offset, byteLength);
+    return (signed ? readSigned : readUnsigned)(this, offset, byteLength, littleEndian);
+  };
+}
+
+function variableWriter(signed, littleEndian) {
+  return function (value, offset, byteLength) {
+    checkByteLength(byteLength);
+    value = +value;
+    if (byteLength === 1) validateOffsetType(offset);
+    const bits = 8 * byteLength;
+    checkValue(value, signed ? -(2 ** (bits - 1)) : 0, signed ? 2 ** (bits - 1) - 1 : 2 ** bits - 1, byteLength);
+    checkBounds(this, offset, byteLength);
+    return writeBytes(this, value, offset, byteLength, littleEndian);
+  };
 }
 
 const scratch = new DataView(new ArrayBuffer(8));
@@ -124,17 +121,18 @@ function writeCanonicalNaN(size, littleEndian) {
   }
 }
 
-function defineFloat(proto, size, littleEndian) {
-  const suffix = littleEndian ? 'LE' : 'BE';
-  const kind = size === 4 ? 'Float' : 'Double';
+function floatReader(size, littleEndian) {
   const get = size === 4 ? DataView.prototype.getFloat32 : DataView.prototype.getFloat64;
-  const set = size === 4 ? DataView.prototype.setFloat32 : DataView.prototype.setFloat64;
-  proto[`read${kind}${suffix}`] = function (offset = 0) {
+  return function (offset = 0) {
     checkBounds(this, offset, size);
     for (let i = 0; i < size; i++) scratch.setUint8(i, this[offset + i]);
     return get.call(scratch, 0, littleEndian);
   };
-  proto[`write${kind}${suffix}`] = function (value, offset = 0) {
+}
+
+function floatWriter(size, littleEndian) {
+  const set = size === 4 ? DataView.prototype.setFloat32 : DataView.prototype.setFloat64;
+  return function (value, offset = 0) {
     value = +value;
     checkBounds(this, offset, size);
     if (Number.isNaN(value)) writeCanonicalNaN(size, littleEndian);
@@ -144,19 +142,20 @@ function defineFloat(proto, size, littleEndian) {
   };
 }
 
-function defineBigInt(proto, signed, littleEndian) {
-  const suffix = littleEndian ? 'LE' : 'BE';
-  const type = signed ? 'BigInt64' : 'BigUInt64';
-  const min = signed ? -(2n ** 63n) : 0n;
-  const max = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
-  define(proto, `read${type}${suffix}`, function (offset = 0) {
+function bigReader(signed, littleEndian) {
+  return function (offset = 0) {
     checkBounds(this, offset, 8);
     const low = BigInt(readUnsigned(this, littleEndian ? offset : offset + 4, 4, littleEndian));
     const highRead = signed ? readSigned : readUnsigned;
     const high = BigInt(highRead(this, littleEndian ? offset + 4 : offset, 4, littleEndian));
     return (high << 32n) + low;
-  });
-  define(proto, `write${type}${suffix}`, function (value, offset = 0) {
+  };
+}
+
+function bigWriter(signed, littleEndian) {
+  const min = signed ? -(2n ** 63n) : 0n;
+  const max = signed ? 2n ** 63n - 1n : 2n ** 64n - 1n;
+  return function (value, offset = 0) {
     checkValue(value, min, max, 8);
     checkBounds(this, offset, 8);
     const low = Number(value & 0xffffffffn);
@@ -164,28 +163,31 @@ function defineBigInt(proto, signed, littleEndian) {
     writeBytes(this, low, littleEndian ? offset : offset + 4, 4, littleEndian);
     writeBytes(this, high, littleEndian ? offset + 4 : offset, 4, littleEndian);
     return offset + 8;
-  });
+  };
 }
 
-module.exports = function addReadWrite(proto) {
-  for (const [size, bits] of [[1, 8], [2, 16], [4, 32]]) {
-    for (const littleEndian of size === 1 ? [true] : [true, false]) {
-      const suffix = size === 1 ? '' : littleEndian ? 'LE' : 'BE';
-      defineReader(proto, `readUInt${bits}${suffix}`, size, false, littleEndian);
-      defineReader(proto, `readInt${bits}${suffix}`, size, true, littleEndian);
-      defineWriter(proto, `writeUInt${bits}${suffix}`, size, false, littleEndian);
-      defineWriter(proto, `writeInt${bits}${suffix}`, size, true, littleEndian);
-    }
+const methodName = /^(read|write)(Big)?(U?)Int(8|16|32|64)?(LE|BE)?$|^(read|write)(Float|Double)(LE|BE)$/;
+
+/**
+ * Makes the Buffer.prototype method called `name` (readUInt8 … writeBigInt64BE, readUIntLE …, readFloatLE …), named
+ * as Node names it: the integer methods by their uppercase spelling, the float ones as Node's little-endian build
+ * does (readFloatLE is readFloatForwards). The C# side installs them lazily (LazyPrototypeMethods.cs).
+ */
+module.exports = function makeReadWrite(name) {
+  const [, op, big, unsigned, bits, order, floatOp, kind, floatOrder] = methodName.exec(name);
+  let method;
+  let nodeName = name;
+  if (kind) {
+    const size = kind === 'Float' ? 4 : 8;
+    method = floatOp === 'read' ? floatReader(size, floatOrder === 'LE') : floatWriter(size, floatOrder === 'LE');
+    nodeName = `${floatOp}${kind}${floatOrder === 'LE' ? 'Forwards' : 'Backwards'}`;
+  } else if (big) {
+    method = (op === 'read' ? bigReader : bigWriter)(!unsigned, order === 'LE');
+  } else if (!bits) {
+    method = (op === 'read' ? variableReader : variableWriter)(!unsigned, order === 'LE');
+  } else {
+    method = (op === 'read' ? reader : writer)(bits / 8, !unsigned, order !== 'BE');
   }
-  for (const littleEndian of [true, false]) {
-    const suffix = littleEndian ? 'LE' : 'BE';
-    defineVariable(proto, `readUInt${suffix}`, false, littleEndian, false);
-    defineVariable(proto, `readInt${suffix}`, true, littleEndian, false);
-    defineVariable(proto, `writeUInt${suffix}`, false, littleEndian, true);
-    defineVariable(proto, `writeInt${suffix}`, true, littleEndian, true);
-    defineFloat(proto, 4, littleEndian);
-    defineFloat(proto, 8, littleEndian);
-    defineBigInt(proto, false, littleEndian);
-    defineBigInt(proto, true, littleEndian);
-  }
+  Object.defineProperty(method, 'name', { value: nodeName });
+  return method;
 };
