@@ -172,10 +172,15 @@ public sealed class EngineFactory
         }
     }
 
+    private static readonly System.Globalization.CultureInfo UnsetLocaleCulture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
     private static Options CreateJintOptions(EngineFactory factory, LimitLane lane)
     {
         var options = factory.Settings;
         var jint = new Options();
+        // Node's locale where the user has none (LANG unset, C or POSIX) is en-US; .NET's is the invariant culture, which
+        // Jint's Intl resolves to plain 'en'.
+        if (System.Globalization.CultureInfo.CurrentCulture.Name.Length == 0) jint.Culture = UnsetLocaleCulture;
         jint.EnableModules(factory._moduleLoader);
         // import.meta's Node properties; the host does nothing until a module reads import.meta.
         jint.UseHostFactory(_ => new ModuleHost(factory));

@@ -44,6 +44,7 @@ public sealed partial class JsRuntime
         // Only where a time limit must hold: it costs a first run about 4,000 instructions (Function.prototype's layout).
         if (_deadline is not null) Builtins.Globals.FunctionConstructorGuard.Install(Engine);
         Builtins.Globals.ErrorStackTraces.Install(Engine);
+        Builtins.Globals.NumberRadixString.Install(Engine);
         if (_deadline is not null || _memoryLimit is not null) Builtins.Globals.LargeStringGuard.Install(this, _memoryLimit is not null, Engine.Global);
     }
 
