@@ -6,4 +6,5 @@ return CliApp.Run(args, new CliContext(
     Console.Out,
     Console.Error,
     Environment.CurrentDirectory,
-    IsTerminal: !Console.IsInputRedirected && !Console.IsOutputRedirected));
+    IsTerminal: !Console.IsInputRedirected && !Console.IsOutputRedirected,
+    InputStream: Console.OpenStandardInput()));

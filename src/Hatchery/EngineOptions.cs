@@ -96,6 +96,29 @@ public sealed class EngineOptions
         return this;
     }
 
+    // process.stdin's source, or null for none (stdin ends at once).
+    internal Builtins.Process.StandardInputSource? StandardInput { get; private set; }
+
+    /// <summary>
+    /// Makes <paramref name="input"/> the <c>process.stdin</c> of the factory's runtimes (the CLI passes the console's
+    /// standard input). It is read on a thread-pool thread, only once a script reads <c>process.stdin</c>, and each chunk
+    /// handed to the script through the event loop, so reading never blocks the script. One stream has one reader at a
+    /// time: give runtimes that run side by side their own with <see cref="RuntimeOptions.UseStandardInput(Stream)"/>.
+    /// Without it <c>process.stdin</c> is empty: it ends at once. The factory does not dispose it.
+    /// </summary>
+    public EngineOptions UseStandardInput(Stream input)
+    {
+        StandardInput = Builtins.Process.StandardInputSource.From(input);
+        return this;
+    }
+
+    /// <summary>Makes <paramref name="input"/>'s text, as UTF-8, the runtimes' <c>process.stdin</c> (as <see cref="UseStandardInput(Stream)"/>).</summary>
+    public EngineOptions UseStandardInput(TextReader input)
+    {
+        StandardInput = Builtins.Process.StandardInputSource.From(input);
+        return this;
+    }
+
     /// <summary>Registers a native module (replacing a built-in one of the same name).</summary>
     public EngineOptions AddNativeModule(NativeModule module)
     {

@@ -31,6 +31,7 @@ public sealed class EngineSettings
         LeftOutModules = options.ModulesLeftOutByPreset().ToFrozenDictionary(StringComparer.Ordinal);
         BaseDirectory = options.BaseDirectory;
         ConsoleOutput = options.ConsoleOutput;
+        StandardInput = options.StandardInput;
         Timeout = options.Timeout;
         MemoryLimit = options.MemoryLimit;
         RecursionLimit = options.RecursionLimit;
@@ -87,6 +88,9 @@ public sealed class EngineSettings
 
     /// <summary>Where <c>console</c> writes, unless a runtime sets its own.</summary>
     public IConsoleOutput ConsoleOutput { get; }
+
+    // process.stdin's source, or null for an empty one.
+    internal Builtins.Process.StandardInputSource? StandardInput { get; }
 
     /// <summary>The longest one host call may run, or <c>null</c> for no limit.</summary>
     public TimeSpan? Timeout { get; }

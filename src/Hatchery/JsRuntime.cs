@@ -46,6 +46,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         InitialEnvironment = options?.Environment ?? settings.Environment;
         StartTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
         Arguments = options?.Arguments?.ToArray();
+        StandardInput = options?.StandardInput ?? settings.StandardInput;
     }
 
     /// <summary>This runtime's call log, or null when it logs no calls (then no function of it is wrapped).</summary>
@@ -107,6 +108,9 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
 
     /// <summary>When the runtime was spawned, on the <see cref="System.Diagnostics.Stopwatch"/> clock: <c>process.uptime()</c> counts from here.</summary>
     internal long StartTimestamp { get; }
+
+    /// <summary>What <c>process.stdin</c> reads, or null for nothing (it ends at once).</summary>
+    internal Builtins.Process.StandardInputSource? StandardInput { get; }
 
     /// <summary>The <c>process.argv</c> entries after the executable, when the runtime's options set them.</summary>
     internal string[]? Arguments { get; }

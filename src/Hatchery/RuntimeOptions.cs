@@ -74,6 +74,27 @@ public sealed class RuntimeOptions
         return this;
     }
 
+    // process.stdin's source, or null for the factory's; internal because it is only handed on.
+    internal Builtins.Process.StandardInputSource? StandardInput { get; private set; }
+
+    /// <summary>
+    /// Makes <paramref name="input"/> this runtime's <c>process.stdin</c>: its bytes are read on a thread-pool thread, only
+    /// once a script reads <c>process.stdin</c>, and handed to the script through the event loop. Without it a runtime
+    /// reads the factory's input (see <see cref="EngineOptions.UseStandardInput(Stream)"/>). The runtime does not dispose it.
+    /// </summary>
+    public RuntimeOptions UseStandardInput(Stream input)
+    {
+        StandardInput = Builtins.Process.StandardInputSource.From(input);
+        return this;
+    }
+
+    /// <summary>Makes <paramref name="input"/>'s text, as UTF-8, this runtime's <c>process.stdin</c> (as <see cref="UseStandardInput(Stream)"/>).</summary>
+    public RuntimeOptions UseStandardInput(TextReader input)
+    {
+        StandardInput = Builtins.Process.StandardInputSource.From(input);
+        return this;
+    }
+
     /// <summary>Sets this runtime's initial <c>process.env</c>.</summary>
     public RuntimeOptions UseEnvironment(IReadOnlyDictionary<string, string> environment)
     {

@@ -20,7 +20,7 @@ internal static class EvalCommand
     {
         // SIGTERM or Ctrl-C stops the run through its cancellation, so the runtime is disposed and its call log flushed.
         using var signals = StopSignals.Listen();
-        using (var runtime = context.OpenRuntime(limits, stop: signals.Token))
+        using (var runtime = context.OpenRuntime(limits, stop: signals.Token, readsInput: true))
         {
             return signals.ExitCode(runtime.RunEval(code, args));
         }

@@ -20,7 +20,7 @@ internal static class RunCommand
     {
         // SIGTERM or Ctrl-C stops the run through its cancellation, so the runtime is disposed and its call log flushed.
         using var signals = StopSignals.Listen();
-        using (var runtime = context.OpenRuntime(limits, Path.GetDirectoryName(Path.GetFullPath(file, context.CurrentDirectory)), signals.Token))
+        using (var runtime = context.OpenRuntime(limits, Path.GetDirectoryName(Path.GetFullPath(file, context.CurrentDirectory)), readsInput: true, stop: signals.Token))
         {
             return signals.ExitCode(runtime.RunMain(file, args));
         }

@@ -21,6 +21,8 @@ internal sealed class ProcessObject
     private readonly ProcessInstance _object;
     private ProcessEnvironment _environment = null!;
     private bool _exiting;
+    private JsValue? _stdin;
+    private StandardInputReader? _stdinReader;
 
     public ProcessObject(JsRuntime runtime)
     {
@@ -168,7 +170,8 @@ internal sealed class ProcessObject
         _functions.Define(process, "kill", 2, (_, _) => throw JsErrors.Throw(_engine, "Error", "process.kill is not supported by Hatchery", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"));
         _functions.Define(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
         new StandardStreamWriter(_runtime).Define(process);
-        process.Set("stdin", StandardInput());
+        process.DefineOwnProperty("stdin", new GetSetPropertyDescriptor(
+            _functions.CreateInternal("get stdin", 0, (_, _) => _stdin ??= StandardInput()), null, enumerable: true, configurable: true));
         // EventEmitter behaviour, exitCode's validation and emitWarning come from a small built-in script, run when a
         // script first uses process as an emitter.
         process.DeferEmitter(() =>
@@ -199,6 +202,12 @@ internal sealed class ProcessObject
         }
         if (_exiting) _object.Set("_exiting", JsBoolean.False);
         _exiting = false;
+        // The next run gets a fresh process.stdin, reading on from where this one stopped.
+        if (_stdin is not null)
+        {
+            _stdinReader?.Detach();
+            _stdin = null;
+        }
     }
 
     private JsValue Exit(JsValue[] args)
@@ -263,12 +272,11 @@ internal sealed class ProcessObject
         }
     }
 
-    // Hatchery reads no standard input: stdin is only its descriptor. Node defines isTTY only on terminal streams.
-    private JsObject StandardInput()
+    // Built on first read, so a runtime that never touches stdin loads no stream module and never reads its input.
+    private JsValue StandardInput()
     {
-        var stream = new JsObject(_engine);
-        stream.Set("fd", 0);
-        return stream;
+        _stdinReader ??= new StandardInputReader(_runtime, _runtime.StandardInput);
+        return _runtime.BuiltinModules.RunScript("internal.process.stdin.js", new JsObject(_engine), _stdinReader.NewHandle());
     }
 
 }

@@ -1,0 +1,1 @@
+console.log(typeof process.stdin.on, process.stdin.fd, process.stdin.readable);

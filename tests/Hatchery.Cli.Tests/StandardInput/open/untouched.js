@@ -1,0 +1,2 @@
+console.log('hi');
+setTimeout(() => console.log('timer'), 10);
