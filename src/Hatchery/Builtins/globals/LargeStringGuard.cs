@@ -107,15 +107,19 @@ internal static class LargeStringGuard
         var characters = (length - 1) * separator.Length;
         foreach (var key in keys)
         {
-            if (!long.TryParse(key.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) || index >= length) continue;
+            // Elements only: a named property such as "007" is not index 7.
+            var name = key.ToString();
+            if (!uint.TryParse(name, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var element32)
+                || element32 >= length || (name.Length > 1 && name[0] == '0')) continue;
+            long index = element32;
             var descriptor = array.GetOwnProperty(key);
             if (descriptor.IsAccessorDescriptor()) return null;
             var value = descriptor.Value;
             if (value.IsNull() || value.IsUndefined()) continue;
             if (value is ObjectInstance or JsSymbol) return null;
-            var element = TypeConverter.ToString(value);
-            characters += element.Length;
-            elements.Add((index, element));
+            var elementText = TypeConverter.ToString(value);
+            characters += elementText.Length;
+            elements.Add((index, elementText));
         }
         if (characters > MaxStringLength) throw NativeModules.JsErrors.Throw(runtime.Engine, "RangeError", "Invalid string length");
         if (characters == 0) return JsString.Empty;
