@@ -5,23 +5,23 @@ using Jint.Native.Object;
 namespace Hatchery.Builtins.Globals;
 
 /// <summary>
-/// The <c>TextEncoder</c> and <c>TextDecoder</c> globals of one runtime: <c>text_coding.js</c> run once, on the
-/// first read of either, with the byte bindings that <c>buffer</c> uses.
+/// The <c>TextEncoder</c> and <c>TextDecoder</c> globals of one runtime, each its own script run on its first read
+/// with the byte bindings that <c>buffer</c> uses: <c>text_encoder.js</c> needs nothing else, while
+/// <c>text_decoder.js</c> loads <c>buffer</c> for its streaming state, so encoding text costs no <c>Buffer</c>.
 /// </summary>
 internal sealed class TextCodingGlobals(JsRuntime runtime)
 {
-    private ObjectInstance? _exports;
+    private JsValue? _encoder;
+    private JsValue? _decoder;
 
-    public JsValue TextEncoder => Exports.Get("TextEncoder");
+    public JsValue TextEncoder => _encoder ??= Run("text_encoder.js").Get("TextEncoder");
 
-    public JsValue TextDecoder => Exports.Get("TextDecoder");
+    public JsValue TextDecoder => _decoder ??= Run("text_decoder.js").Get("TextDecoder");
 
-    private ObjectInstance Exports => _exports ??= Load();
-
-    private ObjectInstance Load()
+    private ObjectInstance Run(string script)
     {
         var binding = new JsObject(runtime.Engine);
         ByteBindings.Add(runtime.Engine, binding);
-        return (ObjectInstance)runtime.BuiltinModules.RunScript("text_coding.js", new JsObject(runtime.Engine), binding);
+        return (ObjectInstance)runtime.BuiltinModules.RunScript(script, new JsObject(runtime.Engine), binding);
     }
 }

@@ -1,4 +1,6 @@
 // Node's util module, written for Hatchery; inspect and format are the C# Inspector and Formatter.
+// UtilModule makes the exports on first read: format, types and the encoders come from C#, the rest from here,
+// so this script runs only when a script first reads one of those.
 
 const {
   ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, validateFunction, validateObject, validateString,
@@ -64,10 +66,6 @@ inspect.styles = Object.assign(Object.create(null), {
   special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold',
   string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
 });
-
-function format(...args) {
-  return binding.format(...args);
-}
 
 function formatWithOptions(inspectOptions, ...args) {
   validateObject(inspectOptions, 'inspectOptions');
@@ -227,7 +225,6 @@ module.exports = {
   debug: debuglog,
   debuglog,
   deprecate,
-  format,
   formatWithOptions,
   inherits,
   inspect,
@@ -260,9 +257,3 @@ module.exports = {
   },
 };
 
-// Encoders are globals another part of the runtime provides; util re-exports whichever exist.
-for (const name of ['TextEncoder', 'TextDecoder']) {
-  Object.defineProperty(module.exports, name, {
-    get() { return globalThis[name]; }, enumerable: true, configurable: true,
-  });
-}

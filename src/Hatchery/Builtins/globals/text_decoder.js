@@ -1,5 +1,5 @@
-// The WHATWG TextEncoder and TextDecoder globals: UTF-8, UTF-16LE and latin1 (windows-1252 labels, decoded as
-// ISO-8859-1 like Node 20). The decoding itself runs in C#; this file keeps the streaming state.
+// The WHATWG TextDecoder global: UTF-8, UTF-16LE and latin1 (windows-1252 labels, decoded as ISO-8859-1 like
+// Node 20). The decoding itself runs in C#; this file keeps the streaming state. TextEncoder is text_encoder.js.
 
 const { FastBuffer, lazyErrors, UTF8, LATIN1 } = require('internal/buffer_core');
 const { Buffer } = require('buffer');
@@ -16,33 +16,6 @@ const encodingIds = { 'utf-8': UTF8, 'utf-16le': UTF16, 'windows-1252': LATIN1 }
 
 const kState = Symbol('state');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
-
-class TextEncoder {
-  get encoding() {
-    return 'utf-8';
-  }
-
-  encode(input = '') {
-    return new Uint8Array(binding.encode(`${input}`, UTF8));
-  }
-
-  encodeInto(src, dest) {
-    if (typeof src !== 'string') throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('src', 'string', src);
-    if (!(dest instanceof Uint8Array)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('dest', 'Uint8Array', dest);
-    const [read, written] = binding.encodeUtf8Into(src, dest);
-    return { read, written };
-  }
-
-  // As Node 20: the fields on an object whose prototype only names the constructor, so it prints as a plain object.
-  [kInspect](depth, options, inspect) {
-    if (typeof depth === 'number' && depth < 0) return this;
-    const shown = Object.create({ constructor: Object.getPrototypeOf(this)?.constructor ?? TextEncoder });
-    shown.encoding = this.encoding;
-    return inspect(shown, options);
-  }
-}
-
-Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
 
 // Node throws this and the "list" error below from C++: plain errors that carry a code.
 function invalidData(encoding) {
@@ -156,4 +129,4 @@ function decodeComplete(state, bytes, end) {
 
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
 
-module.exports = { TextEncoder, TextDecoder };
+module.exports = { TextDecoder };
