@@ -37,6 +37,10 @@ public sealed class EngineFactory
     internal CallLogSink? CallLogSink { get; }
 
     private readonly EsModuleLoader _moduleLoader;
+
+    /// <summary>The loader Jint resolves and loads ES modules through.</summary>
+    internal EsModuleLoader ModuleLoader => _moduleLoader;
+
     private readonly LimitLane _factoryLane;
 
     // Built on first use: the options of engines whose runtime's own limits need other constraints or another regex timeout.

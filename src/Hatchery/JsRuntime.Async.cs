@@ -52,7 +52,7 @@ public sealed partial class JsRuntime
             Loop.Turn(() =>
             {
                 esMain = Modules.RunMain(full);
-                EsModules.ThrowIfFailed(esMain);
+                Modules.EsModules.ThrowIfFailed(esMain);
             });
             Loop.Turn(Loop.RunMicrotasks);
         }));
@@ -66,7 +66,7 @@ public sealed partial class JsRuntime
         }
         return Enter(() => ExitCodeOf(() =>
         {
-            EsModules.ThrowIfFailed(esMain);
+            Modules.EsModules.ThrowIfFailed(esMain);
             Process.EmitExit();
             EsModules.ExitIfUnsettled(esMain, Process);
         })) ?? Process.ExitCode;

@@ -203,7 +203,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
         // Setting up process counts against the run's limits too, so a limit there is reported like one in the script.
         if (ExitCodeOf(() => full = StartMain(path, args)) is { } early) return early;
         Jint.Runtime.Modules.ModuleImportOperation? esMain = null;
-        return RunToExit(() => esMain = Modules.RunMain(full), () => EsModules.ThrowIfFailed(esMain), () => EsModules.ExitIfUnsettled(esMain, Process));
+        return RunToExit(() => esMain = Modules.RunMain(full), () => Modules.EsModules.ThrowIfFailed(esMain), () => EsModules.ExitIfUnsettled(esMain, Process));
     }
 
     // What RunMain and RunMainAsync do before the main module runs.

@@ -8,7 +8,7 @@ namespace Hatchery.Modules;
 /// and facades over CommonJS and built-in modules (<c>module.exports</c> as the default export; as named exports,
 /// a built-in's properties and the names Node's lexer finds in a CommonJS module's source).
 /// </summary>
-internal sealed class EsModuleLoader(EngineFactory factory) : IModuleLoader
+internal sealed partial class EsModuleLoader(EngineFactory factory) : IModuleLoader
 {
     /// <summary>Suffix of the synthetic module that holds a facade's value as its default export.</summary>
     internal const string ValueSuffix = "#hatchery-value";

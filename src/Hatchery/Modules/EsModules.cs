@@ -10,6 +10,8 @@ internal sealed class EsModules(JsRuntime runtime)
 {
     private readonly Dictionary<string, JsValue> _facadeValues = new(StringComparer.Ordinal);
     private Dictionary<string, ObjectInstance>? _required;
+    private string? _main;
+    private (JsValue Jint, JsValue Node)? _explained;
 
     /// <summary>
     /// What <c>require()</c> of an ES module returns: its namespace, or, when it has a default export, a copy
@@ -40,11 +42,16 @@ internal sealed class EsModules(JsRuntime runtime)
         {
             throw e.ToJavaScript(runtime.Engine);
         }
+        catch (Jint.Runtime.JavaScriptException e) when (Explain(e.Error, path) is { } explained)
+        {
+            throw new Jint.Runtime.JavaScriptException(explained);
+        }
     }
 
     /// <summary>Starts an ES-module main file; top-level <c>await</c> may leave it pending until the event loop runs.</summary>
     public ModuleImportOperation StartMain(string path)
     {
+        _main = path;
         try
         {
             return runtime.Engine.Modules.StartImport(path);
@@ -53,12 +60,30 @@ internal sealed class EsModules(JsRuntime runtime)
         {
             throw e.ToJavaScript(runtime.Engine);
         }
+        catch (Jint.Runtime.JavaScriptException e) when (Explain(e.Error, path) is { } explained)
+        {
+            throw new Jint.Runtime.JavaScriptException(explained);
+        }
     }
 
     /// <summary>Throws the error an ES-module main file failed with, if it failed.</summary>
-    public static void ThrowIfFailed(ModuleImportOperation? operation)
+    public void ThrowIfFailed(ModuleImportOperation? operation)
     {
-        if (operation is { IsFaulted: true }) throw new Jint.Runtime.JavaScriptException(operation.Error ?? JsValue.Undefined);
+        if (operation is not { IsFaulted: true }) return;
+        var error = operation.Error ?? JsValue.Undefined;
+        if (_main is not null && Explain(error, _main) is { } explained) error = explained;
+        throw new Jint.Runtime.JavaScriptException(error);
+    }
+
+    // Jint's one message for an import of a name the target lacks or provides twice becomes Node's, with the import's
+    // source frame; the same failure seen again (the main module's, read after the loop) gets the same error object.
+    private JsValue? Explain(JsValue error, string root)
+    {
+        if (_explained is { } known && ReferenceEquals(known.Jint, error)) return known.Node;
+        if (runtime.Factory.ModuleLoader.ExplainLinkError(runtime, error, root) is not { } failure) return null;
+        var node = failure.ToJavaScript(runtime.Engine).Error;
+        _explained = (error, node);
+        return node;
     }
 
     /// <summary>

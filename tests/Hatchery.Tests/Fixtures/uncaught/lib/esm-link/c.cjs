@@ -1,0 +1,2 @@
+module.exports = { a };
+function a() {}

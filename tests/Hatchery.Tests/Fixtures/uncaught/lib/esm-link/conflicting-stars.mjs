@@ -1,0 +1,3 @@
+// Two star exports that both provide the name.
+import { y } from './stars.mjs';
+console.log(y);

@@ -1,0 +1,1 @@
+export { x, y } from './x.mjs';
