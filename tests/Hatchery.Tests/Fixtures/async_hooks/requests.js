@@ -1,5 +1,6 @@
 // The classic use: interleaved "requests", each seeing its own store through timers, promises and awaits.
-// Their delays keep each step at least 19 ms from any other, so the interleaving is the same on a loaded machine.
+// Their delays keep each step at least 95 ms from any other, so the interleaving is the same on a loaded machine
+// (19 ms was not enough beside the parallel test suites: a stall let two timers expire in one pass).
 const { AsyncLocalStorage } = require('async_hooks');
 const requestContext = new AsyncLocalStorage();
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -23,8 +24,8 @@ async function handle(id, first, second) {
   return id;
 }
 const served = [];
-for (const [id, first, second] of [['r1', 120, 60], ['r2', 40, 200], ['r3', 80, 20]]) {
+for (const [id, first, second] of [['r1', 600, 300], ['r2', 200, 1000], ['r3', 400, 100]]) {
   requestContext.run({ id }, () => handle(id, first, second).then((done) => served.push(done)));
 }
 log('all started');
-setTimeout(() => log(`served ${served.join(',')}`), 300);
+setTimeout(() => log(`served ${served.join(',')}`), 1500);
