@@ -41,8 +41,9 @@ internal static class NumberRadixString
         if (number is not null && arguments.Length > 0 && arguments[0] is JsNumber radixValue)
         {
             var value = number.AsNumber();
-            var radix = radixValue.AsNumber();
-            if (radix is >= 2 and <= 36 && radix != 10 && double.IsFinite(value)) return Format(value, (int)Math.Truncate(radix));
+            // The radix is an integer first, as the spec converts it: 10.5 is radix 10, which stays Jint's.
+            var radix = Math.Truncate(radixValue.AsNumber());
+            if (radix is >= 2 and <= 36 && radix != 10 && double.IsFinite(value)) return Format(value, (int)radix);
         }
         return ((ObjectInstance)original).Call(thisObject, arguments);
     }

@@ -34,6 +34,6 @@ console.log((255).toString(16), (-255).toString(2), (0).toString(7), (-0).toStri
 for (const bad of [1, 37, 0]) {
   try { (1).toString(bad) } catch (e) { console.log(e.name, e.message) }
 }
-console.log((10.5).toString(10), (10.5).toString(), (10.5).toString(16.9), Number.prototype.toString.call(new Number(0.5), 3));
+console.log((10.5).toString(10), (10.5).toString(), (10.5).toString(16.9), (1e21).toString(10.5), Number.prototype.toString.call(new Number(0.5), 3));
 try { Number.prototype.toString.call('x', 2) } catch (e) { console.log(e.name) }
 console.log(Number.prototype.toString.name, Number.prototype.toString.length);
