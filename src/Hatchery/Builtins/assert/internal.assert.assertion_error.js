@@ -32,15 +32,19 @@ function withoutComma(line) {
 const maxDiffCells = 4e6;
 
 function diffLines(actual, expected) {
-  const same = (a, b) => withoutComma(a) === withoutComma(b);
+  const same = (a, b) => a === b || withoutComma(a) === withoutComma(b);
   const common = (a, b) => [' ', a.endsWith(',') ? a : b];
   let start = 0;
-  while (start < actual.length && start < expected.length && same(actual[start], expected[start])) start++;
+  const shorter = Math.min(actual.length, expected.length);
+  while (start < shorter && (actual[start] === expected[start] || same(actual[start], expected[start]))) start++;
   let endA = actual.length;
   let endE = expected.length;
-  while (endA > start && endE > start && same(actual[endA - 1], expected[endE - 1])) { endA--; endE--; }
+  while (endA > start && endE > start && (actual[endA - 1] === expected[endE - 1] || same(actual[endA - 1], expected[endE - 1]))) {
+    endA--;
+    endE--;
+  }
   const ops = [];
-  for (let k = 0; k < start; k++) ops.push(common(actual[k], expected[k]));
+  for (let k = 0; k < start; k++) ops.push(actual[k] === expected[k] ? [' ', actual[k]] : common(actual[k], expected[k]));
   const a = actual.slice(start, endA);
   const e = expected.slice(start, endE);
   const n = a.length;
@@ -67,7 +71,7 @@ function diffLines(actual, expected) {
       }
     }
   }
-  for (let k = 0; k < actual.length - endA; k++) ops.push(common(actual[endA + k], expected[endE + k]));
+  for (let k = endA, l = endE; k < actual.length; k++, l++) ops.push(actual[k] === expected[l] ? [' ', actual[k]] : common(actual[k], expected[l]));
   return ops;
 }
 
@@ -88,17 +92,20 @@ function renderDiff(ops) {
     }
     const start = k;
     while (k < ops.length && ops[k][0] === ' ') k++;
-    const run = ops.slice(start, k).map((op) => `  ${op[1]}`);
+    const line = (op) => `  ${op[1]}`;
     let head;
     let tail;
     if (start < firstChange || firstChange < 0) [head, tail] = [2, 2];
     else if (k === ops.length) [head, tail] = [1, 3];
     else [head, tail] = [1, 2];
-    if (run.length <= head + tail + 1) {
-      out.push(...run);
+    if (k - start <= head + tail + 1) {
+      for (let i = start; i < k; i++) out.push(line(ops[i]));
     } else {
+      // Only the lines shown are rendered: a long unchanged run is most of a large value.
       skipped = true;
-      out.push(...run.slice(0, head), '...', ...run.slice(run.length - tail));
+      for (let i = start; i < start + head; i++) out.push(line(ops[i]));
+      out.push('...');
+      for (let i = k - tail; i < k; i++) out.push(line(ops[i]));
     }
   }
   return { text: out.join('\n'), skipped };

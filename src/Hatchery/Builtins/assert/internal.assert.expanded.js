@@ -21,11 +21,26 @@ function prefixOf(value) {
 function block(open, close, entries, indent) {
   if (entries.length === 0) return `${open}${close}`;
   const inner = `${indent}  `;
-  return `${open}\n${entries.map((e) => inner + e).join(',\n')}\n${indent}${close}`;
+  return `${open}\n${inner}${entries.join(`,\n${inner}`)}\n${indent}${close}`;
+}
+
+const isIndex = /^(0|[1-9][0-9]*)$/;
+
+// An array's own keys list its indices first, so its other keys are the tail after the last index.
+function nonIndexKeys(keys) {
+  let first = keys.length;
+  while (first > 0 && !isIndex.test(keys[first - 1])) first--;
+  return first === 0 ? keys : keys.slice(first);
+}
+
+// Numbers are by far the most common leaves of a large diff; they print as inspect prints them without a call.
+function renderPrimitive(value) {
+  if (typeof value === 'number' && !Object.is(value, -0)) return `${value}`;
+  return inspect(value);
 }
 
 function render(value, indent, seen) {
-  if (value === null || (typeof value !== 'object')) return inspect(value);
+  if (value === null || (typeof value !== 'object')) return renderPrimitive(value);
   if (value instanceof Date || value instanceof RegExp || value instanceof Error || value instanceof Promise ||
       value instanceof WeakMap || value instanceof WeakSet) {
     return inspect(value);
@@ -35,8 +50,8 @@ function render(value, indent, seen) {
   try {
     const inner = `${indent}  `;
     const keys = Object.keys(value);
-    const props = (skipIndexes) => keys
-      .filter((k) => !skipIndexes || !/^(0|[1-9][0-9]*)$/.test(k))
+    const props = (skipIndexes) => (skipIndexes ? nonIndexKeys(keys) : keys)
+      .slice()
       .sort()
       .map((k) => `${keyText(k)}: ${render(value[k], inner, seen)}`)
       .concat(Object.getOwnPropertySymbols(value)
@@ -44,7 +59,10 @@ function render(value, indent, seen) {
         .map((s) => `${keyText(s)}: ${render(value[s], inner, seen)}`));
     if (Array.isArray(value)) {
       const items = [];
-      for (let i = 0; i < value.length; i++) items.push(render(value[i], inner, seen));
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        items.push(item === null || typeof item !== 'object' ? renderPrimitive(item) : render(item, inner, seen));
+      }
       return block(`${prefixOf(value)}[`, ']', items.concat(props(true)), indent);
     }
     if (value instanceof Map) {
@@ -56,7 +74,7 @@ function render(value, indent, seen) {
       return block(`${prefixOf(value).trimEnd()}(${value.size}) {`, '}', items.concat(props(false)), indent);
     }
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-      const items = Array.from(value, (v) => inspect(v));
+      const items = Array.from(value, renderPrimitive);
       return block(`${prefixOf(value).trimEnd()}(${value.length}) [`, ']', items.concat(props(true)), indent);
     }
     return block(`${prefixOf(value)}{`, '}', props(false), indent);

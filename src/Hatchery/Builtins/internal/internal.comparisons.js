@@ -66,13 +66,7 @@ function innerEqual(a, b, strict, memo) {
 function objectEqual(a, b, strict, memo) {
   if (Array.isArray(a)) {
     if (a.length !== b.length) return false;
-    if (!strict) {
-      for (let i = 0; i < a.length; i++) {
-        if (!innerEqual(a[i], b[i], strict, memo)) return false;
-      }
-      return keysEqual(a, b, strict, memo, (k) => !isIndex(k));
-    }
-    return keysEqual(a, b, strict, memo);
+    return arrayEqual(a, b, strict, memo);
   }
   if (a instanceof Date) {
     if (a.getTime() !== b.getTime()) return false;
@@ -87,7 +81,7 @@ function objectEqual(a, b, strict, memo) {
     for (let i = 0; i < a.length; i++) {
       if (!primitiveEqual(a[i], b[i], strict)) return false;
     }
-    return keysEqual(a, b, strict, memo, (k) => !isIndex(k));
+    return keysEqual(a, b, strict, memo, nonIndexKeys);
   } else if (a instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && a instanceof SharedArrayBuffer)) {
     if (a.byteLength !== b.byteLength) return false;
     const x = new Uint8Array(a);
@@ -101,6 +95,30 @@ function objectEqual(a, b, strict, memo) {
   return keysEqual(a, b, strict, memo);
 }
 
+// Index by index, as Node compares arrays: an own element must face an own element, a hole a hole. Elements that are
+// the same primitive (or the same object) skip the full comparison, which keeps long equal arrays cheap.
+function arrayEqual(a, b, strict, memo) {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y && x !== 0 && x !== undefined) continue;
+    if (x === undefined || y === undefined) {
+      const own = hasOwn.call(a, i);
+      if (own !== hasOwn.call(b, i)) return false;
+      if (!own) continue;
+    }
+    if (!innerEqual(x, y, strict, memo)) return false;
+  }
+  return keysEqual(a, b, strict, memo, nonIndexKeys);
+}
+
+// An array's own keys list its indices first, in ascending order, so its other keys are the tail after the last index.
+function nonIndexKeys(keys) {
+  let first = keys.length;
+  while (first > 0 && !isIndex(keys[first - 1])) first--;
+  return first === 0 ? keys : keys.slice(first);
+}
+
 function isIndex(key) {
   return typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key);
 }
@@ -109,8 +127,8 @@ function keysEqual(a, b, strict, memo, filter) {
   let aKeys = ownKeys(a, strict);
   let bKeys = ownKeys(b, strict);
   if (filter) {
-    aKeys = aKeys.filter(filter);
-    bKeys = bKeys.filter(filter);
+    aKeys = filter(aKeys);
+    bKeys = filter(bKeys);
   }
   if (aKeys.length !== bKeys.length) return false;
   for (const key of aKeys) {
