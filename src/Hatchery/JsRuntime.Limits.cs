@@ -35,6 +35,9 @@ public sealed partial class JsRuntime
         _statementBudget?.Begin();
     }
 
+    /// <summary>Whether a time limit (or cancellation) bounds this runtime's runs.</summary>
+    internal bool HasTimeLimit => _deadline is not null;
+
     // Setup only a run needs, deferred from spawn to the first run.
     private void EnsureFirstRunSetup()
     {

@@ -156,6 +156,7 @@ internal sealed class CommonJsModules
         {
             var compiled = _factory.CompiledModules.Get(record.Filename)
                            ?? throw ModuleLoadException.NotFound(record.Filename, record.Parent?.RequireStack() ?? []);
+            if (_runtime.HasTimeLimit && compiled.ParameterLimitRefusal() is { } refusal) throw refusal;
             if (compiled.JsonText is { } json)
             {
                 record.ModuleObject.Set("exports", ParseJson(record.Filename, json));

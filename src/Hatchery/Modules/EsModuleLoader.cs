@@ -79,6 +79,7 @@ internal sealed partial class EsModuleLoader(EngineFactory factory) : IModuleLoa
         if (factory.Resolver.IsEsModule(key))
         {
             var compiled = factory.CompiledModules.Get(key) ?? throw ModuleLoadException.NotFound(key, []);
+            if (runtime.HasTimeLimit && compiled.ParameterLimitRefusal() is { } refusal) throw refusal;
             var prepared = compiled.EsModule!.Value;
             return ModuleFactory.BuildSourceTextModule(engine, prepared);
         }

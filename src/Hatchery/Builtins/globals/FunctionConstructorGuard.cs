@@ -136,30 +136,8 @@ internal static class FunctionConstructorGuard
         {
             return 0;
         }
-        if (program.Body is not [Acornima.Ast.ExpressionStatement { Expression: Acornima.Ast.FunctionExpression function }]) return 0;
-        var names = 0;
-        var pending = new Stack<Acornima.Ast.Node>(function.Params);
-        while (pending.TryPop(out var node))
-        {
-            switch (node)
-            {
-                case Acornima.Ast.Identifier:
-                    names++;
-                    break;
-                case Acornima.Ast.AssignmentPattern assignment:
-                    pending.Push(assignment.Left);
-                    break;
-                case Acornima.Ast.RestElement rest:
-                    pending.Push(rest.Argument);
-                    break;
-                case Acornima.Ast.ArrayPattern array:
-                    foreach (var element in array.Elements) if (element is not null) pending.Push(element);
-                    break;
-                case Acornima.Ast.ObjectPattern obj:
-                    foreach (var property in obj.Properties) pending.Push(property is Acornima.Ast.Property p ? p.Value : property);
-                    break;
-            }
-        }
-        return names;
+        return program.Body is [Acornima.Ast.ExpressionStatement { Expression: Acornima.Ast.FunctionExpression function }]
+            ? Modules.ParameterListLimit.CountNames(function.Params)
+            : 0;
     }
 }
