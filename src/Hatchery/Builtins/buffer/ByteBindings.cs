@@ -27,6 +27,11 @@ internal static class ByteBindings
             LazyPrototypeMethods.Install((ObjectInstance)a[0], (Jint.Native.Function.Function)a[1]);
             return JsValue.Undefined;
         });
+        functions.DefineLazy(binding, "addLazyMembers", 3, static (_, a) =>
+        {
+            LazyMembers.Install((ObjectInstance)a[0], (ObjectInstance)a[1], (Jint.Native.Function.Function)a[2]);
+            return JsValue.Undefined;
+        });
         functions.DefineLazy(binding, "utf8Length", 1, static (_, a) => ByteCodec.Utf8Length(a[0].ToString()));
         functions.DefineLazy(binding, "base64Length", 1, static (_, a) => ByteCodec.Base64Length(a[0].ToString()));
         functions.DefineLazy(binding, "encode", 2, (_, a) =>
