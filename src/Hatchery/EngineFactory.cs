@@ -30,6 +30,7 @@ public sealed class EngineFactory
         _factoryLane = LaneOf(settings.Timeout, settings.StatementLimit, settings.MemoryLimit, default);
         JintOptions = CreateJintOptions(this, _factoryLane);
         // Opened now, so a path that cannot be written fails here rather than silently at the first call.
+        Hatchery.Builtins.Globals.EngineMessages.Install();
         CallLogSink = settings.CallLog is { } callLog ? new CallLogSink(callLog) : null;
     }
 

@@ -10,9 +10,10 @@ namespace Hatchery.Builtins.Globals;
 /// <summary>
 /// A JSON parser that keeps its nesting on the heap instead of the call stack, for text nested deeper than Jint's
 /// recursive parser allows: Node parses a million levels, Jint stops at 64, and raising that limit would let its
-/// recursion overflow the thread's stack. Only used when Jint's parser gives up on depth, so its messages follow Jint's
-/// wording for the errors of shallower text. Checks the runtime's limits as it goes: a huge document is still bounded by
-/// the time and memory limits.
+/// recursion overflow the thread's stack. Used when Jint's parser gives up, for depth or on invalid text: its errors carry
+/// V8's messages (the unexpected character quoted with up to ten characters of the text either side, the
+/// <c>Expected … in JSON at position N</c> family). Checks the runtime's limits as it goes: a huge document is still
+/// bounded by the time and memory limits.
 /// </summary>
 internal sealed class IterativeJsonParser
 {
@@ -52,7 +53,7 @@ internal sealed class IterativeJsonParser
                 if (open.Count == 0)
                 {
                     SkipWhiteSpace();
-                    if (_position < _text.Length) throw Unexpected();
+                    if (_position < _text.Length) throw Error($"Unexpected non-whitespace character after JSON at position {_position}");
                     return value;
                 }
                 var top = open.Peek();
@@ -61,7 +62,7 @@ internal sealed class IterativeJsonParser
                 {
                     elements.Add(value);
                     if (TryTake(',')) break;
-                    if (!TryTake(']')) throw Unexpected();
+                    if (!TryTake(']')) throw At("Expected ',' or ']' after array element");
                     open.Pop();
                     value = new JsArray(_engine, [.. elements]);
                     continue;
@@ -69,10 +70,10 @@ internal sealed class IterativeJsonParser
                 top.Record!.CreateDataProperty(top.Key, value);
                 if (TryTake(','))
                 {
-                    top.Key = ParseKey();
+                    top.Key = ParseKey(first: false);
                     break;
                 }
-                if (!TryTake('}')) throw Unexpected();
+                if (!TryTake('}')) throw At("Expected ',' or '}' after property value");
                 open.Pop();
                 value = top.Record;
             }
@@ -103,7 +104,7 @@ internal sealed class IterativeJsonParser
                 var record = _engine.Intrinsics.Object.Construct(Arguments.Empty);
                 SkipWhiteSpace();
                 if (TryTake('}')) return record;
-                open.Push(new Open(null, record) { Key = ParseKey() });
+                open.Push(new Open(null, record) { Key = ParseKey(first: true) });
                 return null;
             case '"':
                 return new JsString(ParseString());
@@ -113,40 +114,48 @@ internal sealed class IterativeJsonParser
                 return Literal("false", JsBoolean.False);
             case 'n':
                 return Literal("null", JsValue.Null);
-            default:
+            case '-' or (>= '0' and <= '9'):
                 return ParseNumber();
+            default:
+                throw Unexpected();
         }
     }
 
-    private string ParseKey()
+    // V8 names what it expected after the first key only; after a comma a missing colon is just an unexpected token.
+    private string ParseKey(bool first)
     {
         SkipWhiteSpace();
-        if (_position >= _text.Length || _text[_position] != '"') throw Unexpected();
+        if (_position >= _text.Length || _text[_position] != '"') throw At(first ? "Expected property name or '}'" : "Expected double-quoted property name");
         var key = ParseString();
         SkipWhiteSpace();
-        if (!TryTake(':')) throw Unexpected();
+        if (!TryTake(':')) throw first ? At("Expected ':' after property name") : Unexpected();
         return key;
     }
 
     private JsValue Literal(string word, JsValue value)
     {
-        if (string.CompareOrdinal(_text, _position, word, 0, word.Length) != 0) throw Error($"Unexpected token ILLEGAL in JSON at position {_position}");
-        _position += word.Length;
+        for (var i = 0; i < word.Length; i++, _position++)
+        {
+            if (_position >= _text.Length || _text[_position] != word[i]) throw Unexpected();
+        }
         return value;
     }
 
     private JsNumber ParseNumber()
     {
         var start = _position;
-        TryTake('-');
-        if (_position < _text.Length && _text[_position] == '0') _position++;
-        else if (!SkipDigits()) throw Unexpected();
-        if (TryTake('.') && !SkipDigits()) throw Unexpected();
+        if (TryTake('-') && (_position >= _text.Length || !char.IsAsciiDigit(_text[_position]))) throw At("No number after minus sign");
+        if (TryTake('0'))
+        {
+            if (_position < _text.Length && char.IsAsciiDigit(_text[_position])) throw At("Unexpected number");
+        }
+        else SkipDigits();
+        if (TryTake('.') && !SkipDigits()) throw At("Unterminated fractional number");
         if (_position < _text.Length && (_text[_position] | 0x20) == 'e')
         {
             _position++;
             if (!TryTake('+')) TryTake('-');
-            if (!SkipDigits()) throw Unexpected();
+            if (!SkipDigits()) throw At("Exponent part is missing a number");
         }
         return JsNumber.Create(double.Parse(_text.AsSpan(start, _position - start), NumberStyles.Float, CultureInfo.InvariantCulture));
     }
@@ -165,7 +174,7 @@ internal sealed class IterativeJsonParser
         StringBuilder? escaped = null;
         while (true)
         {
-            if (_position >= _text.Length) throw EndOfInput();
+            if (_position >= _text.Length) throw At("Unterminated string");
             var c = _text[_position];
             if (c == '"')
             {
@@ -173,7 +182,7 @@ internal sealed class IterativeJsonParser
                 _position++;
                 return escaped is null ? tail.ToString() : escaped.Append(tail).ToString();
             }
-            if (c < ' ') throw Error($"Invalid character in JSON at position {_position}");
+            if (c < ' ') throw At("Bad control character in string literal");
             if (c != '\\')
             {
                 _position++;
@@ -194,7 +203,7 @@ internal sealed class IterativeJsonParser
                 'r' => '\r',
                 't' => '\t',
                 'u' => UnicodeEscape(),
-                _ => throw Unexpected(),
+                _ => throw At("Bad escaped character"),
             });
             _position++;
             start = _position;
@@ -204,12 +213,14 @@ internal sealed class IterativeJsonParser
     // The four hex digits after \u; leaves the position on the last of them.
     private char UnicodeEscape()
     {
-        if (_position + 4 >= _text.Length) throw EndOfInput();
-        if (!ushort.TryParse(_text.AsSpan(_position + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+        var code = 0;
+        for (var i = 0; i < 4; i++)
         {
-            throw Error($"Invalid hexadecimal escape sequence in JSON at position {_position + 1}");
+            _position++;
+            var digit = _position < _text.Length ? HexValue(_text[_position]) : -1;
+            if (digit < 0) throw At("Bad Unicode escape");
+            code = code * 16 + digit;
         }
-        _position += 4;
         return (char)code;
     }
 
@@ -225,12 +236,29 @@ internal sealed class IterativeJsonParser
         return true;
     }
 
-    // At the end of the text, the end is what was unexpected.
-    private JavaScriptException Unexpected() => _position >= _text.Length
-        ? EndOfInput()
-        : Error($"Unexpected token '{_text[_position]}' in JSON at position {_position}");
+    private static int HexValue(char c) => !char.IsAsciiHexDigit(c) ? -1 : c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
-    private JavaScriptException EndOfInput() => Error($"Unexpected end of JSON input at position {_text.Length}");
+    private JavaScriptException At(string what) => Error($"{what} in JSON at position {Math.Min(_position, _text.Length)}");
+
+    // V8's text for a character no rule expected: the character, and the text around it when the text is long (more than
+    // twice ten characters and one), cut ten characters either side of it with "..." where it was cut. At the end of the
+    // text, the end is what was unexpected.
+    private JavaScriptException Unexpected()
+    {
+        if (_position >= _text.Length) return EndOfInput();
+        if (_text is "undefined" or "NaN" or "Infinity" or "[object Object]") return Error($"\"{_text}\" is not valid JSON");
+        const int Context = 10;
+        var token = _text[_position];
+        if (_text.Length <= 2 * Context + 1) return Error($"Unexpected token '{token}', \"{_text}\" is not valid JSON");
+        if (_position < Context) return Error($"Unexpected token '{token}', \"{_text[..(_position + Context)]}\"... is not valid JSON");
+        if (_position < _text.Length - Context)
+        {
+            return Error($"Unexpected token '{token}', ...\"{_text.Substring(_position - Context, 2 * Context)}\"... is not valid JSON");
+        }
+        return Error($"Unexpected token '{token}', ...\"{_text[(_position - Context)..]}\" is not valid JSON");
+    }
+
+    private JavaScriptException EndOfInput() => Error("Unexpected end of JSON input");
 
     private JavaScriptException Error(string message) => JsErrors.Throw(_engine, "SyntaxError", message);
 }

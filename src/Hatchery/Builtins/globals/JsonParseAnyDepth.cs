@@ -11,8 +11,8 @@ namespace Hatchery.Builtins.Globals;
 
 /// <summary>
 /// <c>JSON.parse</c> at any depth, as in Node, which parses a million nested arrays. Jint's parser is used first, as is,
-/// for its speed and messages; only text it refuses as too deep (more than 64 levels) is parsed again by
-/// <see cref="IterativeJsonParser"/>. A reviver then walks the result recursively, as Node's does: past the stack's
+/// for its speed; text it refuses, as too deep (more than 64 levels) or as invalid, is parsed again by
+/// <see cref="IterativeJsonParser"/>, which parses the deep text and gives invalid text V8's message. A reviver then walks the result recursively, as Node's does: past the stack's
 /// room that is a catchable <c>RangeError</c>. The same parse serves <c>require</c> of a <c>.json</c> file and JSON
 /// columns read from a database.
 /// </summary>
@@ -37,7 +37,7 @@ internal static class JsonParseAnyDepth
         {
             return new JsonParser(engine).Parse(text);
         }
-        catch (JavaScriptException e) when (IsDepthRefusal(e))
+        catch (JavaScriptException e) when (IsSyntaxError(e))
         {
             return IterativeJsonParser.Parse(engine, text);
         }
@@ -60,15 +60,24 @@ internal static class JsonParseAnyDepth
         {
             return engine.Call(original, thisObject, new JsValue[] { text, reviver });
         }
-        catch (JavaScriptException e) when (IsDepthRefusal(e))
+        catch (JavaScriptException e) when (IsSyntaxError(e))
         {
+            // Throws V8's SyntaxError for invalid text; text it parses was refused for depth, or a reviver threw.
+            var parsed = IterativeJsonParser.Parse(engine, text.ToString());
+            if (!IsDepthRefusal(e)) throw;
+            return reviver.IsCallable() ? ReviveRoot(engine, parsed, reviver) : parsed;
         }
-        var value = IterativeJsonParser.Parse(engine, text.ToString());
-        if (!reviver.IsCallable()) return value;
+    }
+
+    private static JsValue ReviveRoot(Engine engine, JsValue value, JsValue reviver)
+    {
         var root = engine.Intrinsics.Object.Construct(Arguments.Empty);
         root.CreateDataProperty(JsString.Empty, value);
         return Revive(engine, root, JsString.Empty, reviver);
     }
+
+    private static bool IsSyntaxError(JavaScriptException e) =>
+        e.Error is ObjectInstance error && error.Get("name") is JsString { } name && name.ToString() == "SyntaxError";
 
     private static bool IsDepthRefusal(JavaScriptException e) =>
         e.Error is ObjectInstance error && error.Get("message") is JsString message
