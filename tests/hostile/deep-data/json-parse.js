@@ -2,7 +2,7 @@
 // exit: 0
 // stdout: depth 1000000
 // stdout: object [1,"x\nA",true,null,-1500,{}]
-// stdout: too deep SyntaxError Unexpected end of JSON input
+// stdout: too deep SyntaxError Expected ',' or ']' after array element in JSON at position 199
 const text = '['.repeat(1e6) + ']'.repeat(1e6);
 let value = JSON.parse(text), depth = 1;
 while (value.length) { value = value[0]; depth++ }

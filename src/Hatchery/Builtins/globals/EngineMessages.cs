@@ -29,6 +29,8 @@ internal static class EngineMessages
     private static void OnFirstChance(object? sender, FirstChanceExceptionEventArgs args)
     {
         if (args.Exception is not JavaScriptException { Error: ObjectInstance error } exception) return;
+        // Jint raises its stack-overflow RangeError with little stack left; the rewrite must not use that up.
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) return;
         if (error.GetOwnProperty(Message).Value is not JsString message) return;
         try
         {
