@@ -27,8 +27,22 @@ function validateInteger(value, name, min, max) {
   if (!Number.isInteger(value) || value < min || value > max) lazyErrors().validateInteger(value, name, min, max);
 }
 
+// Node warns once (DEP0005) when code outside node_modules calls Buffer(): the first frame not inside a built-in
+// module decides, and after 100 calls from packages it stops looking.
+let deprecationChecks = 0;
+function warnDeprecated() {
+  if (++deprecationChecks > 100) return;
+  const frames = new Error().stack.split('\n');
+  const caller = frames.find((frame) => /^\s+at /.test(frame) && !/\(?node:[^)]*\)?$/.test(frame) && !frame.includes('(<anonymous>)'));
+  if (caller !== undefined && /[\\/]node_modules[\\/]/.test(caller)) return;
+  deprecationChecks = Infinity;
+  require('internal/warning').emitWarning('Buffer() is deprecated due to security and usability issues. Please use ' +
+    'the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+}
+
 /** Deprecated callable form: `Buffer(size)` allocates, anything else is `Buffer.from`. */
 function Buffer(arg, encodingOrOffset, length) {
+  if (deprecationChecks <= 100) warnDeprecated();
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('string', 'string', arg);
     return Buffer.alloc(arg);
