@@ -5,7 +5,7 @@ using Jint.Native.Object;
 namespace Hatchery.Builtins.Buffer;
 
 /// <summary>
-/// The C# functions behind <c>buffer.js</c>, <c>string_decoder.js</c> and the text coding globals: everything
+/// The C# functions behind <c>buffer.js</c>, <c>string_decoder.js</c> and <c>text_decoder.js</c>: everything
 /// that touches many bytes at once runs here, over the typed array's backing store, never byte by byte in
 /// JavaScript. Arguments are validated by the scripts, which pass integers already clamped to the view.
 /// </summary>
@@ -51,11 +51,6 @@ internal static class ByteBindings
         functions.DefineLazy(binding, "indexOf", 4, static (_, a) => IndexOf(Bytes(a[0]), Bytes(a[1]), Int(a[2]), a[3].AsBoolean()));
         functions.DefineLazy(binding, "indexOfByte", 4, static (_, a) => IndexOf(Bytes(a[0]), [(byte)Int(a[1])], Int(a[2]), a[3].AsBoolean()));
         functions.DefineLazy(binding, "indexOfHighByte", 1, static (_, a) => Bytes(a[0]).IndexOfAnyInRange((byte)0x80, (byte)0xFF));
-        functions.DefineLazy(binding, "encodeUtf8Into", 2, (_, a) =>
-        {
-            System.Text.Unicode.Utf8.FromUtf16(a[0].ToString(), Bytes(a[1]), out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
-            return new JsArray(engine, [read, written]);
-        });
         functions.DefineLazy(binding, "fill", 4, static (_, a) =>
         {
             var target = Range(a[0], a[2], a[3]);

@@ -1,5 +1,5 @@
 // The WHATWG TextDecoder global: UTF-8, UTF-16LE and latin1 (windows-1252 labels, decoded as ISO-8859-1 like
-// Node 20). The decoding itself runs in C#; this file keeps the streaming state. TextEncoder is text_encoder.js.
+// Node 20). The decoding itself runs in C#; this file keeps the streaming state. TextEncoder is TextEncoderClass.cs.
 
 const { FastBuffer, lazyErrors, UTF8, LATIN1 } = require('internal/buffer_core');
 const { Buffer } = require('buffer');

@@ -92,9 +92,10 @@ internal sealed class JsBrands
 
     /// <summary>
     /// Classes are the only script functions whose <c>prototype</c> is read-only
-    /// (Jint's <c>Function.prototype.toString</c> does not return the source Node inspects).
+    /// (Jint's <c>Function.prototype.toString</c> does not return the source Node inspects); the built-in classes made
+    /// in C# are <see cref="Interop.ClassConstructor"/>s.
     /// </summary>
-    public static bool IsClass(Function function) =>
+    public static bool IsClass(Function function) => function is Interop.ClassConstructor ||
         function is ScriptFunction && function.GetOwnProperty("prototype") is { } prototype &&
         prototype != Jint.Runtime.Descriptors.PropertyDescriptor.Undefined && prototype.IsDataDescriptor() && !prototype.Writable;
 
