@@ -78,7 +78,9 @@ public static class Drivers
             _ when name.StartsWith("pooled:", StringComparison.Ordinal) => Pooled(name["pooled:".Length..]),
             // PerRequestScriptBenchmark's rows: a fresh runtime requiring one of its modules, "fresh:./env.js".
             _ when name.StartsWith("fresh:", StringComparison.Ordinal) => Fresh(name["fresh:".Length..]),
-            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, pooled:MODULE, fresh:MODULE, bare-without, spawn-console-path, spawn-run, spawn-run-limited, recursion, cold-require, native-call, native-call-logged)"),
+            // The same, then the event loop run to completion (timers, ticks): "fresh-loop:./timeout.js".
+            _ when name.StartsWith("fresh-loop:", StringComparison.Ordinal) => Fresh(name["fresh-loop:".Length..], runLoop: true),
+            _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, pooled:MODULE, fresh:MODULE, fresh-loop:MODULE, bare-without, spawn-console-path, spawn-run, spawn-run-limited, recursion, cold-require, native-call, native-call-logged)"),
         };
         for (var i = 0; i < count; i++) operation();
         // Logged drivers end with every entry committed, so the writer's work is in the count.
@@ -109,13 +111,14 @@ public static class Drivers
         return () => pool.Run(runtime => runtime.Require(module));
     }
 
-    private static Action Fresh(string module)
+    private static Action Fresh(string module, bool runLoop = false)
     {
         var factory = RequestFactory();
         return () =>
         {
             using var runtime = factory.NewRuntime();
             runtime.Require(module);
+            if (runLoop) runtime.RunEventLoop();
         };
     }
 

@@ -43,6 +43,7 @@ public class PerRequestScriptBenchmark
         [Root + "/console.js"] = "console.log('hello'); module.exports = 1;",
         [Root + "/buffer-load.js"] = "module.exports = typeof Buffer.from;",
         [Root + "/nexttick.js"] = "process.nextTick(() => {}); module.exports = 1;",
+        [Root + "/timeout.js"] = "let fired = 0; setTimeout(() => { fired++; }, 0); module.exports = () => fired;",
         [Root + "/text-encoder.js"] = "module.exports = new TextEncoder().encode('hello').length;",
         [Root + "/util-format.js"] = "module.exports = require('util').format('%s:%d', 'a', 1);",
     };
@@ -84,15 +85,25 @@ public class PerRequestScriptBenchmark
     [Benchmark]
     public object? NextTick() => Run("./nexttick.js");
 
+    /// <summary><c>process.nextTick</c> with its callback run: the event loop is run to completion.</summary>
+    [Benchmark]
+    public object? NextTickRun() => Run("./nexttick.js", runLoop: true);
+
+    /// <summary><c>setTimeout(fn, 0)</c> with the event loop run until the timer fires.</summary>
+    [Benchmark]
+    public object? SetTimeoutRun() => Run("./timeout.js", runLoop: true);
+
     [Benchmark]
     public object? TextEncoder() => Run("./text-encoder.js");
 
     [Benchmark]
     public object? UtilFormat() => Run("./util-format.js");
 
-    private object? Run(string module)
+    private object? Run(string module, bool runLoop = false)
     {
         using var runtime = _factory.NewRuntime();
-        return runtime.Require(module);
+        var exports = runtime.Require(module);
+        if (runLoop) runtime.RunEventLoop();
+        return exports;
     }
 }
