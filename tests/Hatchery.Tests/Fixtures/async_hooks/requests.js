@@ -1,6 +1,6 @@
 // The classic use: interleaved "requests", each seeing its own store through timers, promises and awaits.
-// Their delays keep each step at least 95 ms from any other, so the interleaving is the same on a loaded machine
-// (19 ms was not enough beside the parallel test suites: a stall let two timers expire in one pass).
+// Their delays keep every step that races another at least 300 ms from it, so the interleaving is the same on a
+// loaded machine (95 ms was not enough beside three builds: a stall after r3's select let r1's select fire first).
 const { AsyncLocalStorage } = require('async_hooks');
 const requestContext = new AsyncLocalStorage();
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -24,8 +24,8 @@ async function handle(id, first, second) {
   return id;
 }
 const served = [];
-for (const [id, first, second] of [['r1', 600, 300], ['r2', 200, 1000], ['r3', 400, 100]]) {
+for (const [id, first, second] of [['r1', 900, 300], ['r2', 200, 1400], ['r3', 500, 100]]) {
   requestContext.run({ id }, () => handle(id, first, second).then((done) => served.push(done)));
 }
 log('all started');
-setTimeout(() => log(`served ${served.join(',')}`), 1500);
+setTimeout(() => log(`served ${served.join(',')}`), 2000);
