@@ -40,8 +40,36 @@ internal abstract class ClassConstructor : Constructor
     protected JsObject CreateInstance(JsValue newTarget)
     {
         var instance = new JsObject(Engine);
+        SetPrototypeFrom(instance, newTarget);
+        return instance;
+    }
+
+    /// <summary>Gives an instance made by a subclass of this class <paramref name="newTarget"/>'s <c>prototype</c>.</summary>
+    protected void SetPrototypeFrom(ObjectInstance instance, JsValue newTarget)
+    {
         var prototype = ReferenceEquals(newTarget, this) ? PrototypeObject : newTarget.Get("prototype") as ObjectInstance;
         if (prototype is not null) instance.Prototype = prototype;
-        return instance;
+    }
+
+    /// <summary><c>`${value}`</c>: the string a template literal makes, a symbol being the TypeError it throws.</summary>
+    protected string TemplateText(JsValue value)
+    {
+        var primitive = TypeConverter.ToPrimitive(value, Types.String);
+        if (primitive is JsSymbol) throw NativeModules.JsErrors.Throw(Engine, "TypeError", "Cannot convert a Symbol value to a string");
+        return TypeConverter.ToString(primitive);
+    }
+
+    /// <summary>
+    /// Node's <c>getConstructorOf</c>, which custom inspect methods name an instance by: the first named function among
+    /// the own <c>constructor</c>s of the object and its prototypes.
+    /// </summary>
+    protected static JsValue? ConstructorOf(JsValue value)
+    {
+        for (var o = value as ObjectInstance; o is not null; o = o.Prototype)
+        {
+            if (o.GetOwnProperty("constructor") is { } own && own != PropertyDescriptor.Undefined && own.Value is { } f && f.IsCallable() &&
+                f.Get("name") is not JsString { Length: 0 }) return f;
+        }
+        return null;
     }
 }

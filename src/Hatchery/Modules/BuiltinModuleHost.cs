@@ -69,6 +69,7 @@ internal sealed class BuiltinModuleHost
         if (!name.StartsWith("internal/", StringComparison.Ordinal)) throw ModuleLoadException.NotFound(name, []).ToJavaScript(_engine);
         _internalModules ??= new Dictionary<string, JsValue>(StringComparer.Ordinal);
         if (_internalModules.TryGetValue(name, out var cached)) return cached;
+        if (BuiltInCSharp(name) is { } native) return _internalModules[name] = native;
         var scriptName = name.Replace('/', '.') + ".js";
         if (BuiltinScripts.Get(scriptName) is null) throw ModuleLoadException.NotFound(name, []).ToJavaScript(_engine);
         var internalExports = new JsObject(_engine);
@@ -77,7 +78,6 @@ internal sealed class BuiltinModuleHost
         var binding = new JsObject(_engine);
         // Internal helpers with C# functions of their own, which globals need without loading a module (in safe mode too).
         if (name == "internal/messaging") Builtins.Messaging.MessagingBinding.Add(_runtime, binding);
-        else if (name == "internal/url-codec") Builtins.Url.UrlBindings.Add(_engine, binding);
         var result = RunScript(scriptName, internalExports, binding);
         _internalModules[name] = result;
         return result;
@@ -97,6 +97,14 @@ internal sealed class BuiltinModuleHost
         _engine.Call(wrapper, exports, [exports, _require, module, binding]);
         return module.Get("exports");
     }
+
+    // Internal helpers that are C# alone, with no script to run: their exports are made on first require.
+    private JsValue? BuiltInCSharp(string name) => name switch
+    {
+        "internal/url-codec" => Builtins.Url.UrlBindings.Create(_engine),
+        "internal/url-class" => Builtins.Url.UrlClass.Exports(_runtime),
+        _ => null,
+    };
 
     private JsValue Load(NativeModule module)
     {

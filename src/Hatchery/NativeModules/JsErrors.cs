@@ -46,7 +46,8 @@ internal static class JsErrors
         return Thrown(engine.Construct(codes.Get(code), args));
     }
 
-    private static JavaScriptException Thrown(ObjectInstance error)
+    /// <summary>An error a script-side helper made (as <c>internal/errors</c>' <c>bindingError</c>), thrown from host code as <see cref="Coded"/>'s are.</summary>
+    public static JavaScriptException Thrown(ObjectInstance error)
     {
         ThrownByHost.AddOrUpdate(error, Mark);
         return new JavaScriptException(error);

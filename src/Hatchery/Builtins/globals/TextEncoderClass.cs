@@ -83,14 +83,8 @@ internal sealed class TextEncoderClass : ClassConstructor
         return Inspector.Inspect(shown, InspectOptionsReader.Read(arguments.Length > 1 ? arguments[1] : JsValue.Undefined));
     }
 
-    // `${input}` of a parameter defaulting to ''; a symbol is the TypeError a template literal throws.
-    private string Text(JsValue input)
-    {
-        if (input.IsUndefined()) return "";
-        var primitive = TypeConverter.ToPrimitive(input, Types.String);
-        if (primitive is JsSymbol) throw JsErrors.Throw(Engine, "TypeError", "Cannot convert a Symbol value to a string");
-        return TypeConverter.ToString(primitive);
-    }
+    // `${input}` of a parameter defaulting to ''.
+    private string Text(JsValue input) => input.IsUndefined() ? "" : TemplateText(input);
 
     // Node's validateEncoder, before every member does anything.
     private JsValue Checked(JsValue thisObject, JsValue result)
@@ -98,16 +92,5 @@ internal sealed class TextEncoderClass : ClassConstructor
         if (thisObject.IsNull() || thisObject.IsUndefined() || thisObject.Get(Brand) is not JsBoolean { } brand || !brand.AsBoolean())
             throw JsErrors.Coded(Engine, "ERR_INVALID_THIS", "TextEncoder");
         return result;
-    }
-
-    // Node's getConstructorOf: the first named function among the own `constructor`s of the object and its prototypes.
-    private static JsValue? ConstructorOf(JsValue value)
-    {
-        for (var o = value as ObjectInstance; o is not null; o = o.Prototype)
-        {
-            if (o.GetOwnProperty("constructor") is { } own && own != PropertyDescriptor.Undefined && own.Value is { } f && f.IsCallable() &&
-                f.Get("name") is not JsString { Length: 0 }) return f;
-        }
-        return null;
     }
 }

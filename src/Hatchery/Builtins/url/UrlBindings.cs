@@ -6,61 +6,23 @@ using Jint.Native.Object;
 namespace Hatchery.Builtins.Url;
 
 /// <summary>
-/// The C# functions behind <c>internal/url-codec</c>, which the URL classes, <c>url</c> and <c>querystring</c> share:
-/// the whole URL parser (IDNA included), setters and serialiser, form encoding and percent-decoding. A parsed URL reaches
-/// JavaScript as an array of its serialised components, <c>[href, protocol, username, password, hostname, port,
-/// pathname, search, hash]</c>, which the getters read without calling back; a setter passes the href back with
-/// the new value and gets the next array (or null for no change). The href alone is the URL: parsing a serialised
-/// URL gives the same record back, so no per-URL state lives in C#.
+/// The C# functions behind <c>internal/url-codec</c>, which <c>URLSearchParams</c>, <c>url</c> and <c>querystring</c>
+/// share: form encoding and decoding, percent-decoding and well-formed strings. The URL class itself is
+/// <see cref="UrlClass"/>.
 /// </summary>
 internal static class UrlBindings
 {
-    /// <summary>Adds the functions to <paramref name="binding"/>.</summary>
-    public static void Add(Engine engine, ObjectInstance binding)
+    /// <summary>The functions, as the exports of <c>internal/url-codec</c>.</summary>
+    public static JsObject Create(Engine engine)
     {
+        var binding = new JsObject(engine);
         var functions = new FunctionBuilder(engine, "url");
-        functions.Define(binding, "parse", 2, (_, a) => Components(engine, ParseWithBase(a)));
-        functions.Define(binding, "canParse", 2, static (_, a) => ParseWithBase(a) is not null);
-        functions.Define(binding, "update", 3, (_, a) =>
-        {
-            var url = UrlParser.Parse(a[0].ToString(), null)!;
-            return UrlSetters.Set(url, (UrlComponent)(int)a[1].AsNumber(), a[2].ToString()) ? Components(engine, url) : JsValue.Null;
-        });
-        functions.Define(binding, "origin", 1, static (_, a) => UrlParser.Parse(a[0].ToString(), null)?.Origin() ?? "null");
         functions.Define(binding, "toWellFormed", 1, static (_, a) => PercentEncoding.ToWellFormed(a[0].ToString()));
         functions.Define(binding, "percentDecode", 1, (_, a) => engine.Intrinsics.ArrayBuffer.Construct(PercentEncoding.Decode(a[0].ToString())));
         functions.Define(binding, "percentDecodeString", 1, static (_, a) => PercentEncoding.DecodeToString(a[0].ToString()));
         functions.Define(binding, "parseForm", 1, (_, a) => ParseForm(engine, a[0].ToString()));
         functions.Define(binding, "serializeForm", 1, static (_, a) => SerializeForm((ObjectInstance)a[0]));
-    }
-
-    private static UrlRecord? ParseWithBase(JsValue[] a)
-    {
-        UrlRecord? baseUrl = null;
-        if (a.Length > 1 && !a[1].IsUndefined())
-        {
-            baseUrl = UrlParser.Parse(a[1].ToString(), null);
-            if (baseUrl is null) return null;
-        }
-        return UrlParser.Parse(a[0].ToString(), baseUrl);
-    }
-
-    private static JsValue Components(Engine engine, UrlRecord? url)
-    {
-        if (url is null) return JsValue.Null;
-        var pathname = url.Pathname;
-        return new JsArray(engine,
-        [
-            url.Serialize(),
-            url.Scheme + ":",
-            url.Username,
-            url.Password,
-            url.Host ?? "",
-            url.PortText,
-            pathname,
-            string.IsNullOrEmpty(url.Query) ? "" : "?" + url.Query,
-            string.IsNullOrEmpty(url.Fragment) ? "" : "#" + url.Fragment,
-        ]);
+        return binding;
     }
 
     /// <summary>The <c>application/x-www-form-urlencoded</c> parser: <c>[[name, value], …]</c>.</summary>

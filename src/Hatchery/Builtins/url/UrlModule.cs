@@ -6,10 +6,10 @@ using Jint.Native.Object;
 namespace Hatchery.Builtins.Url;
 
 /// <summary>
-/// Node's <c>url</c> module: the classes and legacy API in JavaScript (<c>url.js</c> and its <c>internal.url-*.js</c>
-/// helpers) over C# for the WHATWG parser, setters, serialiser, form encoding and IDNA (<see cref="UrlBindings"/>,
-/// reached through <c>internal/url-codec</c>, which the global <c>URL</c> loads without this module). The module's own
-/// bindings are the domain helpers.
+/// Node's <c>url</c> module: the <c>URL</c> class in C# (<see cref="UrlClass"/>, which the global <c>URL</c> loads
+/// without this module), <c>URLSearchParams</c> and the legacy API in JavaScript (<c>url.js</c> and its
+/// <c>internal.url-*.js</c> helpers) over C# for form encoding (<see cref="UrlBindings"/>, <c>internal/url-codec</c>).
+/// The module's own bindings are the domain helpers.
 /// </summary>
 public sealed class UrlModule : ScriptedModule
 {

@@ -1,6 +1,6 @@
 namespace Hatchery.Builtins.Url;
 
-/// <summary>The URL properties a setter can change; the numbers are the ones <c>internal.url-class.js</c> passes.</summary>
+/// <summary>The URL properties a setter can change (<see cref="UrlClass"/>'s accessors and a bound <c>URLSearchParams</c>).</summary>
 internal enum UrlComponent
 {
     Protocol,

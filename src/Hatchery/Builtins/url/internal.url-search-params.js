@@ -142,10 +142,19 @@ class URLSearchParams {
     return codec.serializeForm(listOf(this));
   }
 
-  [Symbol.for('nodejs.util.inspect.custom')]() {
-    const list = listOf(this);
-    if (list.length === 0) return 'URLSearchParams {}';
-    return `URLSearchParams { ${list.map(([k, v]) => `${quote(k)} => ${quote(v)}`).join(', ')} }`;
+  // As Node's: each name and value printed by util.inspect one level deeper, on one line unless that would pass
+  // breakLength.
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx, inspect) {
+    if (typeof this !== 'object' || this === null) throw new (errors().ERR_INVALID_THIS)('URLSearchParams');
+    if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
+    const show = typeof inspect === 'function' ? inspect : require('util').inspect;
+    const inner = { ...ctx };
+    if (recurseTimes !== null) inner.depth = recurseTimes - 1;
+    const output = listOf(this).map(([name, value]) => `${show(name, inner)} => ${show(value, inner)}`);
+    const length = output.reduce((sum, entry) => sum + entry.replace(/\u001b\[\d\d?m/g, '').length + 2, -2);
+    const name = this.constructor.name;
+    if (length > ctx.breakLength) return `${name} {\n  ${output.join(',\n  ')} }`;
+    return output.length ? `${name} { ${output.join(', ')} }` : `${name} {}`;
   }
 }
 
@@ -174,15 +183,6 @@ function iterate(params, kind) {
   return iterator;
 }
 
-// Quotes as util.inspect does: single quotes unless the text contains them, then double quotes or backticks.
-function quote(text) {
-  const escaped = text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-  if (!text.includes("'")) return `'${escaped}'`;
-  if (!text.includes('"')) return `"${escaped}"`;
-  if (!text.includes('`') && !text.includes('${')) return `\`${escaped}\``;
-  return `'${escaped.replace(/'/g, "\\'")}'`;
-}
-
 // Ties params to a URL: the URL hears every change, and the URL resets the list when its search changes.
 function bind(params, onChange) {
   params[kOnChange] = onChange;
@@ -192,4 +192,4 @@ function reset(params, query) {
   params[kList] = query ? codec.parseForm(query) : [];
 }
 
-module.exports = { URLSearchParams, bind, reset, quote };
+module.exports = { URLSearchParams, bind, reset };
