@@ -134,41 +134,47 @@ internal sealed class ProcessObject
         var process = new ProcessInstance(_engine);
         // Libraries detect Node by Object.prototype.toString.call(process) === '[object process]' (bluebird, q).
         process.DefineOwnProperty(GlobalSymbolRegistry.ToStringTag, new PropertyDescriptor("process", writable: true, enumerable: false, configurable: false));
-        process.Set("title", "hatchery");
-        process.Set("version", "v" + ProcessInfo.NodeVersion);
-        process.Set("versions", ProcessInfo.Versions(_engine));
-        process.Set("release", ProcessInfo.Release(_engine));
-        process.Set("arch", ProcessInfo.Arch);
-        process.Set("platform", ProcessInfo.Platform);
-        process.Set("argv", InitialArguments());
-        process.Set("argv0", "hatchery");
-        process.Set("execArgv", new JsArray(_engine));
-        process.Set("execPath", ExecPath);
+        // Scalars are set; objects and functions are made on first read, so a runtime that reads process.env alone or
+        // calls nextTick builds none of the rest (issue 13). Node's flags throughout: writable, enumerable, configurable.
+        process.FastSetProperty("title", new PropertyDescriptor("hatchery", PropertyFlag.ConfigurableEnumerableWritable));
+        process.FastSetProperty("version", new PropertyDescriptor("v" + ProcessInfo.NodeVersion, PropertyFlag.ConfigurableEnumerableWritable));
+        DefineLazy(process, "versions", static p => ProcessInfo.Versions(p._engine));
+        DefineLazy(process, "release", static p => ProcessInfo.Release(p._engine));
+        process.FastSetProperty("arch", new PropertyDescriptor(ProcessInfo.Arch, PropertyFlag.ConfigurableEnumerableWritable));
+        process.FastSetProperty("platform", new PropertyDescriptor(ProcessInfo.Platform, PropertyFlag.ConfigurableEnumerableWritable));
+        DefineLazy(process, "argv", static p => p.InitialArguments());
+        process.FastSetProperty("argv0", new PropertyDescriptor("hatchery", PropertyFlag.ConfigurableEnumerableWritable));
+        DefineLazy(process, "execArgv", static p => new JsArray(p._engine));
+        process.FastSetProperty("execPath", new PropertyDescriptor(ExecPath, PropertyFlag.ConfigurableEnumerableWritable));
         _environment = new ProcessEnvironment(_engine, _runtime.InitialEnvironment);
-        process.Set("env", _environment);
-        process.Set("exitCode", JsValue.Undefined);
-        process.Set("pid", Environment.ProcessId);
-        process.Set("ppid", ParentId.Value);
-        process.Set("config", new JsObject(_engine));
-        process.Set("features", new JsObject(_engine));
-        _functions.Define(process, "exit", 1, (_, args) => Exit(args));
-        _functions.Define(process, "abort", 0, (_, _) => throw new ProcessExitException(134));
-        _functions.Define(process, "cwd", 0, (_, _) => _runtime.BaseDirectory);
-        _functions.Define(process, "chdir", 1, (_, args) => ChangeDirectory(NativeArguments.String(_engine, args, 0, "directory")));
-        _functions.Define(process, "umask", 0, (_, _) => 18);
-        _functions.Define(process, "uptime", 0, (_, _) => System.Diagnostics.Stopwatch.GetElapsedTime(_runtime.StartTimestamp).TotalSeconds);
-        _functions.Define(process, "memoryUsage", 0, (_, _) => ProcessInfo.MemoryUsage(_engine));
-        _functions.Define(process, "cpuUsage", 0, (_, _) => CpuUsage());
-        _functions.Define(process, "hrtime", 1, (_, args) => HighResolutionTime(args));
-        _functions.Define((ObjectInstance)process.Get("hrtime"), "bigint", 0, (_, _) => new BigInteger(ProcessInfo.MonotonicNanoseconds()));
-        _functions.Define(process, "nextTick", 1, (_, args) =>
+        process.FastSetProperty("env", new PropertyDescriptor(_environment, PropertyFlag.ConfigurableEnumerableWritable));
+        process.FastSetProperty("exitCode", new PropertyDescriptor(JsValue.Undefined, PropertyFlag.ConfigurableEnumerableWritable));
+        process.FastSetProperty("pid", new PropertyDescriptor(Environment.ProcessId, PropertyFlag.ConfigurableEnumerableWritable));
+        process.FastSetProperty("ppid", new PropertyDescriptor(ParentId.Value, PropertyFlag.ConfigurableEnumerableWritable));
+        DefineLazy(process, "config", static p => new JsObject(p._engine));
+        DefineLazy(process, "features", static p => new JsObject(p._engine));
+        _functions.DefineLazy(process, "exit", 1, (_, args) => Exit(args));
+        _functions.DefineLazy(process, "abort", 0, (_, _) => throw new ProcessExitException(134));
+        _functions.DefineLazy(process, "cwd", 0, (_, _) => _runtime.BaseDirectory);
+        _functions.DefineLazy(process, "chdir", 1, (_, args) => ChangeDirectory(NativeArguments.String(_engine, args, 0, "directory")));
+        _functions.DefineLazy(process, "umask", 0, (_, _) => 18);
+        _functions.DefineLazy(process, "uptime", 0, (_, _) => System.Diagnostics.Stopwatch.GetElapsedTime(_runtime.StartTimestamp).TotalSeconds);
+        _functions.DefineLazy(process, "memoryUsage", 0, (_, _) => ProcessInfo.MemoryUsage(_engine));
+        _functions.DefineLazy(process, "cpuUsage", 0, (_, _) => CpuUsage());
+        DefineLazy(process, "hrtime", static p =>
+        {
+            var hrtime = p._functions.Create("hrtime", 1, (_, args) => p.HighResolutionTime(args));
+            p._functions.Define(hrtime, "bigint", 0, (_, _) => new BigInteger(ProcessInfo.MonotonicNanoseconds()));
+            return hrtime;
+        });
+        _functions.DefineLazy(process, "nextTick", 1, (_, args) =>
         {
             var callback = NativeArguments.Function(_engine, args, 0, "callback");
             _runtime.Loop.NextTick(callback, args.Length > 1 ? args[1..] : []);
             return JsValue.Undefined;
         });
-        _functions.Define(process, "kill", 2, (_, _) => throw JsErrors.Throw(_engine, "Error", "process.kill is not supported by Hatchery", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"));
-        _functions.Define(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
+        _functions.DefineLazy(process, "kill", 2, (_, _) => throw JsErrors.Throw(_engine, "Error", "process.kill is not supported by Hatchery", "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM"));
+        _functions.DefineLazy(process, "binding", 1, (_, args) => throw JsErrors.Throw(_engine, "Error", $"No such module: {(args.Length > 0 ? TypeConverter.ToString(args[0]) : "undefined")}"));
         new StandardStreamWriter(_runtime).Define(process);
         process.DefineOwnProperty("stdin", new GetSetPropertyDescriptor(
             _functions.CreateInternal("get stdin", 0, (_, _) => _stdin ??= StandardInput()), null, enumerable: true, configurable: true));
@@ -181,6 +187,10 @@ internal sealed class ProcessObject
         });
         return process;
     }
+
+    private void DefineLazy(ObjectInstance process, string name, Func<ProcessObject, JsValue> create) =>
+        process.FastSetProperty(name, PropertyDescriptor.CreateLazy((Owner: this, Create: create),
+            static s => s.Create(s.Owner), PropertyFlag.ConfigurableEnumerableWritable));
 
     /// <summary>
     /// Returns what a run changes to the values a fresh runtime starts with (a pooled runtime's reset): <c>env</c> (rebuilt
@@ -195,7 +205,7 @@ internal sealed class ProcessObject
             _object.Set("env", _environment);
         }
         if (_object.IsEmitter) _object.Set("exitCode", JsValue.Undefined);
-        _object.Set("argv", InitialArguments());
+        DefineLazy(_object, "argv", static p => p.InitialArguments());
         if (_object.IsEmitter && (_object.Get("_eventsCount") is not JsNumber count || TypeConverter.ToNumber(count) > 0))
         {
             _engine.Call(_object.Get("removeAllListeners"), _object, []);
