@@ -16,10 +16,10 @@ internal sealed class UncaughtErrors
     private readonly JsRuntime _runtime;
     private readonly List<(JsValue Promise, JsValue Reason)> _pending = [];
     // Rejections already reported as unhandled, and those of them that got a handler since (for 'rejectionHandled').
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsValue, object> _reported = [];
+    private System.Runtime.CompilerServices.ConditionalWeakTable<JsValue, object>? _reported;
     private readonly List<JsValue> _handledLater = [];
     // Errors thrown by queueMicrotask callbacks: a value that is not an error object prints with no source line of its own.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Exception, object?> _fromMicrotask = [];
+    private System.Runtime.CompilerServices.ConditionalWeakTable<Exception, object?>? _fromMicrotask;
 
     public UncaughtErrors(JsRuntime runtime)
     {
@@ -42,7 +42,7 @@ internal sealed class UncaughtErrors
             _pending.RemoveAt(i);
             return;
         }
-        if (_reported.Remove(e.Promise)) _handledLater.Add(e.Promise);
+        if (_reported is not null && _reported.Remove(e.Promise)) _handledLater.Add(e.Promise);
     }
 
     /// <summary>Reports rejections still unhandled after the microtask queues drained; returns whether any were.</summary>
@@ -59,7 +59,7 @@ internal sealed class UncaughtErrors
         _pending.Clear();
         foreach (var (promise, reason) in batch)
         {
-            _reported.AddOrUpdate(promise, reason);
+            (_reported ??= []).AddOrUpdate(promise, reason);
             var process = _runtime.ProcessIfCreated;
             if (process is not null && process.ListenerCount("unhandledRejection") > 0)
             {
@@ -108,14 +108,14 @@ internal sealed class UncaughtErrors
         {
             if (!EmitUncaught(e.Error, "uncaughtException"))
             {
-                _fromMicrotask.AddOrUpdate(e, null);
+                (_fromMicrotask ??= []).AddOrUpdate(e, null);
                 throw new UncaughtMicrotaskError(e);
             }
         }
     }
 
     /// <summary>Whether <paramref name="error"/> is what a <c>queueMicrotask</c> callback threw (see <see cref="RunMicrotask"/>).</summary>
-    public bool IsFromMicrotask(Exception? error) => error is not null && _fromMicrotask.TryGetValue(error, out _);
+    public bool IsFromMicrotask(Exception? error) => error is not null && _fromMicrotask is not null && _fromMicrotask.TryGetValue(error, out _);
 
     /// <summary>
     /// Gives an uncaught error to <c>uncaughtException</c> listeners, or rethrows it to end the run with exit code 1;
