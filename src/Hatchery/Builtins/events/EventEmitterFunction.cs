@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hatchery.Interop;
 using Hatchery.NativeModules;
 using Jint.Native;
@@ -37,7 +38,6 @@ internal sealed class EventEmitterFunction : Constructor
     private JsValue? _addListener;
     private JsValue? _init;
     private ObjectInstance? _members;
-    private JsValue? _objectCreate;
 
     public EventEmitterFunction(Engine engine) : base(engine, "EventEmitter")
     {
@@ -173,9 +173,12 @@ internal sealed class EventEmitterFunction : Constructor
         return JsValue.Undefined;
     }
 
-    // Object.create(null), as _events is (Jint makes such objects public only through Object.create).
-    private JsValue NullPrototypeObject() =>
-        Engine.Call(_objectCreate ??= Engine.Intrinsics.Object.Get("create"), Engine.Intrinsics.Object, [Null]);
+    // Object.create(null), as _events is. Jint 4.18 makes such an object public only through Object.create, whose first
+    // call would build the Object constructor's property table: its own helper is reached instead, as NestedEvaluation's are.
+    private JsObject NullPrototypeObject() => OrdinaryObjectCreate(null, Engine, null);
+
+    [UnsafeAccessor(UnsafeAccessorKind.StaticMethod, Name = "OrdinaryObjectCreate")]
+    private static extern JsObject OrdinaryObjectCreate(ObjectInstance? owner, Engine engine, ObjectInstance? prototype);
 
     private JavaScriptException NullPrototype() => JsErrors.Throw(Engine, "TypeError", "Cannot read properties of null (reading '_events')");
 
