@@ -88,7 +88,7 @@ internal sealed class EventEmitterFunction : Constructor
         prototype.FastSetProperty(EventsCountKey, new PropertyDescriptor(Zero, PropertyFlag.ConfigurableEnumerableWritable));
         prototype.FastSetProperty(MaxListenersKey, new PropertyDescriptor(JsValue.Undefined, PropertyFlag.ConfigurableEnumerableWritable));
         AddMethod(prototype, "setMaxListeners", static self => self._functions.Create("setMaxListeners", 1, self.SetMaxListeners));
-        AddMethod(prototype, "getMaxListeners", static self => self._functions.Create("getMaxListeners", 0, (thisObject, _) => self.MaxListenersOf(ToObject(self, thisObject))));
+        AddMethod(prototype, "getMaxListeners", static self => self._functions.Create("getMaxListeners", 0, (thisObject, _) => self.MaxListenersOf(thisObject)));
         AddMethod(prototype, "emit", static self => self._functions.Create("emit", 1, self.Emit));
         AddMethod(prototype, "addListener", static self => self.AddListenerFunction);
         AddMethod(prototype, "on", static self => self.AddListenerFunction);
@@ -143,23 +143,23 @@ internal sealed class EventEmitterFunction : Constructor
 
     private JsValue Init(JsValue thisObject, JsValue[] arguments)
     {
-        var self = ToObject(this, thisObject);
-        var events = self.Get(EventsKey);
-        if (events.IsUndefined() || StrictlyEqual(events, (self.Prototype ?? throw NullPrototype()).Get(EventsKey)))
+        var self = thisObject;
+        var events = Read(self, EventsKey);
+        if (events.IsUndefined() || StrictlyEqual(events, (ToObject(this, self).Prototype ?? throw NullPrototype()).Get(EventsKey)))
         {
-            self.Set(EventsKey, NullPrototypeObject());
-            self.Set(EventsCountKey, Zero);
-            self.Set(ShapeMode, JsBoolean.False);
+            Write(self, EventsKey, NullPrototypeObject());
+            Write(self, EventsCountKey, Zero);
+            Write(self, ShapeMode, JsBoolean.False);
         }
         else
         {
-            self.Set(ShapeMode, JsBoolean.True);
+            Write(self, ShapeMode, JsBoolean.True);
         }
-        var max = self.Get(MaxListenersKey);
-        self.Set(MaxListenersKey, TypeConverter.ToBoolean(max) ? max : JsValue.Undefined);
+        var max = Read(self, MaxListenersKey);
+        Write(self, MaxListenersKey, TypeConverter.ToBoolean(max) ? max : JsValue.Undefined);
         var options = Argument(arguments, 0);
         JsValue capture;
-        if (TypeConverter.ToBoolean(options) && options.Get("captureRejections") is var requested && TypeConverter.ToBoolean(requested))
+        if (TypeConverter.ToBoolean(options) && Read(options, "captureRejections") is var requested && TypeConverter.ToBoolean(requested))
         {
             if (requested is not JsBoolean) Validate("validateBoolean", requested, "options.captureRejections");
             capture = requested;
@@ -169,7 +169,7 @@ internal sealed class EventEmitterFunction : Constructor
             // Instances follow the prototype's current default unless told otherwise.
             capture = PrototypeOfEmitters.Get(Capture);
         }
-        self.Set(Capture, capture);
+        Write(self, Capture, capture);
         return JsValue.Undefined;
     }
 
@@ -186,27 +186,27 @@ internal sealed class EventEmitterFunction : Constructor
     {
         var n = Argument(arguments, 0);
         if (n is not JsNumber number || !(number.AsNumber() >= 0)) Validate("validateNumber", n, "setMaxListeners", Zero);
-        ToObject(this, thisObject).Set(MaxListenersKey, n);
+        Write(thisObject, MaxListenersKey, n);
         return thisObject;
     }
 
-    private JsValue MaxListenersOf(ObjectInstance target)
+    private JsValue MaxListenersOf(JsValue target)
     {
-        var max = target.Get(MaxListenersKey);
+        var max = Read(target, MaxListenersKey);
         return max.IsUndefined() ? _defaultMaxListeners : max;
     }
 
     private JsValue Emit(JsValue thisObject, JsValue[] arguments)
     {
-        var self = ToObject(this, thisObject);
+        var self = thisObject;
         var type = Argument(arguments, 0);
         var args = arguments.Length > 1 ? arguments[1..] : [];
         var doError = type is JsString s && s.ToString() == "error";
-        var events = self.Get(EventsKey);
+        var events = Read(self, EventsKey);
         if (!events.IsUndefined())
         {
-            if (doError && !events.Get(ErrorMonitor).IsUndefined()) CallFunction(self.Get("emit"), self, [ErrorMonitor, .. args]);
-            doError = doError && events.Get("error").IsUndefined();
+            if (doError && !Read(events, ErrorMonitor).IsUndefined()) CallFunction(Read(self, "emit"), self, [ErrorMonitor, .. args]);
+            doError = doError && Read(events, "error").IsUndefined();
         }
         else if (!doError)
         {
@@ -220,27 +220,29 @@ internal sealed class EventEmitterFunction : Constructor
             throw new JavaScriptException(CallFunction(Members().Get("unhandledError"), JsValue.Undefined, [er]));
         }
 
-        var handler = events.Get(TypeConverter.ToPropertyKey(type));
+        var handler = Read(events, TypeConverter.ToPropertyKey(type));
         if (handler.IsUndefined()) return JsBoolean.False;
         if (handler.IsCallable())
         {
             var result = CallFunction(handler, self, args);
-            if (TypeConverter.ToBoolean(self.Get(Capture))) CaptureRejection(self, result, type, args);
+            if (TypeConverter.ToBoolean(Read(self, Capture))) CaptureRejection(self, result, type, args);
         }
         else
         {
             // A copy, so listeners added or removed during the emit do not change this round.
-            var listeners = CallFunction(handler.Get("slice"), handler, []);
-            for (uint i = 0; i < TypeConverter.ToNumber(listeners.Get("length")); i++)
+            var length = TypeConverter.ToNumber(Read(handler, "length"));
+            var listeners = new JsValue[length > 0 ? (int)Math.Min(length, int.MaxValue) : 0];
+            for (var i = 0; i < listeners.Length; i++) listeners[i] = Read(handler, i);
+            foreach (var listener in listeners)
             {
-                var result = CallFunction(listeners.Get(i), self, args);
-                if (TypeConverter.ToBoolean(self.Get(Capture))) CaptureRejection(self, result, type, args);
+                var result = CallFunction(listener, self, args);
+                if (TypeConverter.ToBoolean(Read(self, Capture))) CaptureRejection(self, result, type, args);
             }
         }
         return JsBoolean.True;
     }
 
-    private void CaptureRejection(ObjectInstance emitter, JsValue result, JsValue type, JsValue[] args)
+    private void CaptureRejection(JsValue emitter, JsValue result, JsValue type, JsValue[] args)
     {
         if (result is not ObjectInstance) return;
         CallFunction(Members().Get("captureRejection"), JsValue.Undefined, [emitter, result, type, new JsArray(Engine, args), Capture]);
@@ -249,52 +251,58 @@ internal sealed class EventEmitterFunction : Constructor
     private JsValue AddListener(JsValue thisObject, JsValue type, JsValue listener, bool prepend)
     {
         if (!listener.IsCallable()) Validate("validateFunction", listener, "listener");
-        var target = ToObject(this, thisObject);
-        var events = target.Get(EventsKey);
+        var target = thisObject;
+        var events = Read(target, EventsKey);
         if (events.IsUndefined())
         {
             events = NullPrototypeObject();
-            target.Set(EventsKey, events);
-            target.Set(EventsCountKey, Zero);
+            Write(target, EventsKey, events);
+            Write(target, EventsCountKey, Zero);
         }
-        else if (!events.Get("newListener").IsUndefined())
+        else if (!Read(events, "newListener").IsUndefined())
         {
             var inner = listener.Get("listener");
-            CallFunction(target.Get("emit"), target, [new JsString("newListener"), type, TypeConverter.ToBoolean(inner) ? inner : listener]);
+            CallFunction(Read(target, "emit"), target, [new JsString("newListener"), type, TypeConverter.ToBoolean(inner) ? inner : listener]);
             // The newListener handler may have replaced _events.
-            events = target.Get(EventsKey);
+            events = Read(target, EventsKey);
         }
         var key = TypeConverter.ToPropertyKey(type);
-        var existing = events.Get(key);
+        var existing = Read(events, key);
         if (existing.IsUndefined())
         {
-            Put(events, key, listener);
-            target.Set(EventsCountKey, TypeConverter.ToNumber(target.Get(EventsCountKey)) + 1);
+            Write(events, key, listener);
+            Write(target, EventsCountKey, TypeConverter.ToNumber(Read(target, EventsCountKey)) + 1);
             return target;
         }
         if (existing.IsCallable())
         {
             existing = new JsArray(Engine, prepend ? [listener, existing] : [existing, listener]);
-            Put(events, key, existing);
+            Write(events, key, existing);
         }
         else
         {
-            CallFunction(existing.Get(prepend ? "unshift" : "push"), existing, [listener]);
+            CallFunction(Read(existing, prepend ? "unshift" : "push"), existing, [listener]);
         }
         var max = MaxListenersOf(target);
         var maxNumber = TypeConverter.ToNumber(max);
-        if (maxNumber > 0 && TypeConverter.ToNumber(existing.Get("length")) > maxNumber && !TypeConverter.ToBoolean(existing.Get("warned")))
+        if (maxNumber > 0 && TypeConverter.ToNumber(Read(existing, "length")) > maxNumber && !TypeConverter.ToBoolean(Read(existing, "warned")))
         {
             CallFunction(Members().Get("warnMaxListeners"), JsValue.Undefined, [target, type, existing, max]);
         }
         return target;
     }
 
-    // `object[key] = value` in strict code: a refused assignment throws.
-    private void Put(JsValue target, JsValue key, JsValue value)
+    // `target[key] = value` in strict code: a refused assignment, or one to a primitive, throws V8's TypeError.
+    private void Write(JsValue target, JsValue key, JsValue value)
     {
-        var o = ToObject(this, target);
-        if (!o.Set(key, value, o)) throw JsErrors.Throw(Engine, "TypeError", $"Cannot assign to read only property '{key}' of object");
+        if (target is ObjectInstance o)
+        {
+            if (!o.Set(key, value, o)) throw JsErrors.Throw(Engine, "TypeError", $"Cannot assign to read only property '{key}' of object");
+            return;
+        }
+        throw JsErrors.Throw(Engine, "TypeError", target.IsNull() || target.IsUndefined()
+            ? $"Cannot set properties of {target} (setting '{key}')"
+            : $"Cannot create property '{key}' on {(target is JsString ? "string" : target is JsNumber ? "number" : target is JsBoolean ? "boolean" : "symbol")} '{target}'");
     }
 
     // The validators of internal/errors, called only once a quick check has failed, so that they throw Node's error.
@@ -318,10 +326,13 @@ internal sealed class EventEmitterFunction : Constructor
 
     private static JsValue Argument(JsValue[] arguments, int index) => index < arguments.Length ? arguments[index] : JsValue.Undefined;
 
-    // `this` as a strict-mode method reads its fields: a primitive through its wrapper, undefined or null a TypeError.
-    private static ObjectInstance ToObject(EventEmitterFunction self, JsValue value) => value as ObjectInstance
+    // `value[key]` as script reads it: a primitive through its wrapper's prototype, undefined or null a TypeError.
+    private JsValue Read(JsValue value, JsValue key) =>
+        value is ObjectInstance o ? o.Get(key) : ToObject(this, value, key).Get(key, value);
+
+    private static ObjectInstance ToObject(EventEmitterFunction self, JsValue value, JsValue? key = null) => value as ObjectInstance
         ?? (value.IsNull() || value.IsUndefined()
-            ? throw JsErrors.Throw(self.Engine, "TypeError", $"Cannot read properties of {value} (reading '_events')")
+            ? throw JsErrors.Throw(self.Engine, "TypeError", $"Cannot read properties of {value} (reading '{key ?? EventsKey}')")
             : self.Engine.Intrinsics.Object.Construct([value]));
 
     private static bool StrictlyEqual(JsValue a, JsValue b) =>
