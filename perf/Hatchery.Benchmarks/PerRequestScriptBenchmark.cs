@@ -37,6 +37,7 @@ public class PerRequestScriptBenchmark
         [Root + "/nothing.js"] = "module.exports = 1;",
         [Root + "/local.js"] = "module.exports = require('./format').format('a', 'b', 'c');",
         [Root + "/events.js"] = "module.exports = new (require('events').EventEmitter)();",
+        [Root + "/emit.js"] = "const E = require('events'); const e = new E(); let n = 0; e.on('x', (v) => { n += v; }); e.emit('x', 2); module.exports = n;",
         [Root + "/buffer.js"] = "module.exports = Buffer.from('hello', 'utf8').toString('base64');",
         [Root + "/env.js"] = "module.exports = process.env.REGION;",
         [Root + "/url.js"] = "module.exports = new URL('https://example.org/orders/42?q=hello').pathname;",
@@ -69,6 +70,10 @@ public class PerRequestScriptBenchmark
 
     [Benchmark]
     public object? Events() => Run("./events.js");
+
+    /// <summary>A first <c>new EventEmitter()</c>, <c>on</c> and <c>emit</c>.</summary>
+    [Benchmark]
+    public object? Emit() => Run("./emit.js");
 
     [Benchmark]
     public object? Buffer() => Run("./buffer.js");

@@ -20,7 +20,7 @@ public sealed class ModulesCommandTests : IDisposable
 
     [Theory]
     [InlineData("path", "node", "native (C#)")]
-    [InlineData("events", "node", "JavaScript")]
+    [InlineData("events", "node", "JavaScript + C#")]
     [InlineData("querystring", "node", "JavaScript")]
     [InlineData("buffer", "node", "JavaScript + C#")]
     [InlineData("process", "node", "JavaScript + C#")]

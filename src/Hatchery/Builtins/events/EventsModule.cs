@@ -2,11 +2,17 @@ using Hatchery.NativeModules;
 
 namespace Hatchery.Builtins.Events;
 
-/// <summary>Node's <c>events</c> module: <c>EventEmitter</c> and its static helpers, implemented in <c>events.js</c>.</summary>
-public sealed class EventsModule : ScriptedModule
+/// <summary>
+/// Node's <c>events</c> module: <c>EventEmitter</c> built in C# (<see cref="EventEmitterFunction"/>), its rarely used
+/// members in <c>internal.events_members.js</c>, run on the first read of one of them.
+/// </summary>
+public sealed class EventsModule : NativeModule
 {
     /// <inheritdoc />
     public override ModuleOrigin Origin => ModuleOrigin.Node;
+
+    /// <inheritdoc />
+    public override ModuleImplementation Implementation => ModuleImplementation.Mixed;
 
     /// <inheritdoc />
     public override string Name => "events";
@@ -32,5 +38,5 @@ public sealed class EventsModule : ScriptedModule
         """;
 
     /// <inheritdoc />
-    protected override string ScriptName => "events.js";
+    public override void Load(NativeModuleContext context) => context.SetExports(new EventEmitterFunction(context.Engine));
 }

@@ -1,15 +1,15 @@
-// Node's EventEmitter, written for Hatchery.
+// The members of Node's EventEmitter a first request rarely reads: EventEmitterFunction.cs builds the constructor, init,
+// emit, addListener/on/prependListener and the max-listener accessors in C#, and makes each of these on its first read.
+// They work over the same _events/_eventsCount/_maxListeners fields, so code that pokes them sees Node's shape.
 
-// Loaded when an error is raised: most uses never need the error module, whose first load is costly.
+const EventEmitter = require('events');
+
 let loadedErrors;
 const errors = () => (loadedErrors ??= require('internal/errors'));
 
-// The validators events calls on every use, checked here first so that the error module loads only when one fails.
+// Checked here first so that the error module loads only when one fails.
 function validateFunction(value, name) {
   if (typeof value !== 'function') errors().validateFunction(value, name);
-}
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') errors().validateBoolean(value, name);
 }
 function validateNumber(value, name, min) {
   if (typeof value !== 'number' || !(value >= min)) errors().validateNumber(value, name, min);
@@ -20,89 +20,14 @@ function validateAbortSignal(signal, name) {
   }
 }
 
-const kCapture = Symbol('kCapture');
-// Node 20 marks whether init made the _events object (false) or found one of the object's own (true); it shows in
-// util.inspect of every emitter.
-const kShapeMode = Symbol('shapeMode');
-const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
-
-let defaultMaxListeners = 10;
-
-function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
-}
-
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
-Object.defineProperty(EventEmitter.prototype, kCapture, { value: false, writable: true, enumerable: false });
-
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = kRejection;
-EventEmitter.errorMonitor = kErrorMonitor;
-EventEmitter.kMaxEventTargetListeners = kMaxEventTargetListeners;
-EventEmitter.kMaxEventTargetListenersWarned = kMaxEventTargetListenersWarned;
-
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  get() { return EventEmitter.prototype[kCapture]; },
-  set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
-    EventEmitter.prototype[kCapture] = value;
-  },
-  enumerable: true,
-});
-
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  enumerable: true,
-  get() { return defaultMaxListeners; },
-  set(value) {
-    validateNumber(value, 'defaultMaxListeners', 0);
-    defaultMaxListeners = value;
-  },
-});
-
-EventEmitter.init = function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = Object.create(null);
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
-  }
-  this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
-  } else {
-    // Instances follow the prototype's current default unless told otherwise.
-    this[kCapture] = EventEmitter.prototype[kCapture];
-  }
-};
-
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
-}
 
 function maxListenersOf(target) {
-  return target._maxListeners === undefined ? defaultMaxListeners : target._maxListeners;
+  return target._maxListeners === undefined ? EventEmitter.defaultMaxListeners : target._maxListeners;
 }
 
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
-  this._maxListeners = n;
-  return this;
-};
-
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return maxListenersOf(this);
-};
-
 // A rejected promise returned by a listener becomes an 'error' event (or a Symbol.for('nodejs.rejection') call).
-function captureRejection(emitter, result, type, args) {
+function captureRejection(emitter, result, type, args, kCapture) {
   if (result === undefined || result === null || typeof result.then !== 'function') return;
   result.then(undefined, (err) => {
     process.nextTick(() => {
@@ -121,102 +46,34 @@ function captureRejection(emitter, result, type, args) {
   });
 }
 
-function inspectShort(value) {
+// What emit('error', value) throws when value is not an Error and nothing listens.
+function unhandledError(er) {
+  let shown;
   try {
-    return require('util').inspect(value);
+    shown = require('util').inspect(er);
   } catch {
-    return undefined;
+    shown = undefined;
   }
+  const err = new (errors().ERR_UNHANDLED_ERROR)(shown);
+  err.context = er;
+  return err;
 }
-
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = type === 'error';
-  const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    doError = doError && events.error === undefined;
-  } else if (!doError) {
-    return false;
-  }
-
-  if (doError) {
-    const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) throw er;
-    const err = new (errors().ERR_UNHANDLED_ERROR)(inspectShort(er));
-    err.context = er;
-    throw err;
-  }
-
-  const handler = events[type];
-  if (handler === undefined) return false;
-  if (typeof handler === 'function') {
-    const result = Reflect.apply(handler, this, args);
-    if (this[kCapture]) captureRejection(this, result, type, args);
-  } else {
-    // A copy, so listeners added or removed during the emit do not change this round.
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; i++) {
-      const result = Reflect.apply(listeners[i], this, args);
-      if (this[kCapture]) captureRejection(this, result, type, args);
-    }
-  }
-  return true;
-};
 
 function describeTarget(target) {
   const ctor = target && target.constructor;
   return `[${ctor && ctor.name ? ctor.name : 'Object'}]`;
 }
 
-function addListener(target, type, listener, prepend) {
-  checkListener(listener);
-  let events = target._events;
-  if (events === undefined) {
-    events = target._events = Object.create(null);
-    target._eventsCount = 0;
-  } else {
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ? listener.listener : listener);
-      // The newListener handler may have replaced _events.
-      events = target._events;
-    }
-  }
-  let existing = events[type];
-  if (existing === undefined) {
-    events[type] = listener;
-    ++target._eventsCount;
-    return target;
-  }
-  if (typeof existing === 'function') {
-    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-  } else if (prepend) {
-    existing.unshift(listener);
-  } else {
-    existing.push(listener);
-  }
-  const max = maxListenersOf(target);
-  if (max > 0 && existing.length > max && !existing.warned) {
-    existing.warned = true;
-    const warning = new Error(`Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
-      `added to ${describeTarget(target)}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
-    warning.name = 'MaxListenersExceededWarning';
-    warning.emitter = target;
-    warning.type = type;
-    warning.count = existing.length;
-    require('internal/warning').emitWarning(warning);
-  }
-  return target;
+function warnMaxListeners(target, type, existing, max) {
+  existing.warned = true;
+  const warning = new Error(`Possible EventEmitter memory leak detected. ${existing.length} ${String(type)} listeners ` +
+    `added to ${describeTarget(target)}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
+  warning.name = 'MaxListenersExceededWarning';
+  warning.emitter = target;
+  warning.type = type;
+  warning.count = existing.length;
+  require('internal/warning').emitWarning(warning);
 }
-
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
-};
-
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
-};
 
 function onceWrapper() {
   if (!this.fired) {
@@ -234,20 +91,20 @@ function wrapOnce(target, type, listener) {
   return wrapped;
 }
 
-EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
+function once(type, listener) {
+  validateFunction(listener, 'listener');
   this.on(type, wrapOnce(this, type, listener));
   return this;
-};
+}
 
-EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
+function prependOnceListener(type, listener) {
+  validateFunction(listener, 'listener');
   this.prependListener(type, wrapOnce(this, type, listener));
   return this;
-};
+}
 
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
+function removeListener(type, listener) {
+  validateFunction(listener, 'listener');
   const events = this._events;
   if (events === undefined) return this;
   const list = events[type];
@@ -278,11 +135,9 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (list.length === 1) events[type] = list[0];
   if (events.removeListener !== undefined) this.emit('removeListener', type, original || listener);
   return this;
-};
+}
 
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
-
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+function removeAllListeners(type) {
   const events = this._events;
   if (events === undefined) return this;
 
@@ -315,7 +170,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
   }
   return this;
-};
+}
 
 function listenersOf(target, type, unwrap) {
   const events = target._events;
@@ -326,13 +181,13 @@ function listenersOf(target, type, unwrap) {
   return unwrap ? list.map((l) => l.listener || l) : list.slice();
 }
 
-EventEmitter.prototype.listeners = function listeners(type) {
+function listeners(type) {
   return listenersOf(this, type, true);
-};
+}
 
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
+function rawListeners(type) {
   return listenersOf(this, type, false);
-};
+}
 
 function listenerCount(type, listener) {
   const events = this._events;
@@ -348,49 +203,50 @@ function listenerCount(type, listener) {
   return count;
 }
 
-EventEmitter.prototype.listenerCount = listenerCount;
-
-EventEmitter.listenerCount = function (emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return Reflect.apply(listenerCount, emitter, [type]);
-};
-
-EventEmitter.prototype.eventNames = function eventNames() {
+function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
-};
+}
 
 function isEventTarget(value) {
   return value != null && typeof value.addEventListener === 'function' && typeof value.removeEventListener === 'function';
 }
 
-EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
+function getEventListeners(emitterOrTarget, type) {
   if (emitterOrTarget != null && typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
   throw new (errors().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-};
+}
 
-EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
+function getMaxListeners(emitterOrTarget) {
   if (emitterOrTarget != null && typeof emitterOrTarget.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
-  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  if (isEventTarget(emitterOrTarget)) {
+    return emitterOrTarget[EventEmitter.kMaxEventTargetListeners] ?? EventEmitter.defaultMaxListeners;
+  }
   throw new (errors().ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-};
+}
 
-EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
+// Anonymous in Node (name '' and length 0), hence the parenthesised expression, which keeps the name from being inferred.
+const setMaxListeners = (0, function (n = EventEmitter.defaultMaxListeners, ...targets) {
   validateNumber(n, 'setMaxListeners', 0);
   if (targets.length === 0) {
-    defaultMaxListeners = n;
+    EventEmitter.defaultMaxListeners = n;
     return;
   }
   for (const target of targets) {
     if (isEventTarget(target)) {
-      target[kMaxEventTargetListeners] = n;
-      target[kMaxEventTargetListenersWarned] = false;
+      target[EventEmitter.kMaxEventTargetListeners] = n;
+      target[EventEmitter.kMaxEventTargetListenersWarned] = false;
     } else if (target != null && typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
       throw new (errors().ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
-};
+});
+
+const staticListenerCount = (0, function (emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return Reflect.apply(listenerCount, emitter, [type]);
+});
 
 function listen(emitter, name, listener, options) {
   if (typeof emitter.on === 'function') {
@@ -408,7 +264,7 @@ function unlisten(emitter, name, listener) {
   else if (isEventTarget(emitter)) emitter.removeEventListener(name, listener);
 }
 
-EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+function addAbortListener(signal, listener) {
   if (signal === undefined) throw new (errors().ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
@@ -425,12 +281,12 @@ EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
       if (typeof signal.removeEventListener === 'function') signal.removeEventListener('abort', onAbort);
     },
   };
-};
+}
 
 // An async function, as in Node: a bad signal or an aborted one rejects the returned promise rather than throwing, and
 // returning the inner promise from it costs two microtask turns, so `.then` callbacks on the result run two turns
 // after the listener resolved it (scripts interleaving promise chains with once see Node's order).
-EventEmitter.once = async function once(emitter, name, options = {}) {
+const staticOnce = async function once(emitter, name, options = {}) {
   const signal = options ? options.signal : undefined;
   validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw new (errors().AbortError)(undefined, { cause: signal.reason });
@@ -456,9 +312,7 @@ EventEmitter.once = async function once(emitter, name, options = {}) {
   });
 };
 
-const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
-
-EventEmitter.on = function on(emitter, event, options = {}) {
+const staticOn = function on(emitter, event, options = {}) {
   const signal = options ? options.signal : undefined;
   validateAbortSignal(signal, 'options.signal');
   if (signal && signal.aborted) throw new (errors().AbortError)(undefined, { cause: signal.reason });
@@ -484,6 +338,7 @@ EventEmitter.on = function on(emitter, event, options = {}) {
   };
   const abortListener = () => errorHandler(new (errors().AbortError)(undefined, { cause: signal.reason }));
 
+  const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
   const iterator = Object.setPrototypeOf({
     next() {
       const value = unconsumedEvents.shift();
@@ -522,4 +377,15 @@ EventEmitter.on = function on(emitter, event, options = {}) {
   return iterator;
 };
 
-module.exports = EventEmitter;
+module.exports = {
+  prototype: {
+    once, prependOnceListener, removeListener, removeAllListeners, listeners, rawListeners, listenerCount, eventNames,
+  },
+  statics: {
+    addAbortListener, once: staticOnce, on: staticOn, getEventListeners, getMaxListeners, setMaxListeners,
+    listenerCount: staticListenerCount,
+  },
+  captureRejection,
+  unhandledError,
+  warnMaxListeners,
+};
