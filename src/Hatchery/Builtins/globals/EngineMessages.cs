@@ -28,7 +28,13 @@ internal static class EngineMessages
 
     private static void OnFirstChance(object? sender, FirstChanceExceptionEventArgs args)
     {
-        if (args.Exception is not JavaScriptException { Error: ObjectInstance error } exception) return;
+        if (args.Exception is JintException { Message: var jintMessage } jint && jint.GetType().Assembly == Jint && EngineMessageTable.WithoutEngine(jintMessage) is { } v8)
+        {
+            // Raised where Jint has no engine (its type conversions): the error object is made later from this message.
+            MessageField(jint) = v8;
+            return;
+        }
+        if (args.Exception is not JavaScriptException { Error: ObjectInstance error } exception || EngineMessageValues.Reading) return;
         // Jint raises its stack-overflow RangeError with little stack left; the rewrite must not use that up.
         if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) return;
         if (error.GetOwnProperty(Message).Value is not JsString message) return;
@@ -43,6 +49,9 @@ internal static class EngineMessages
             // The message stays Jint's: a handler that throws would replace the script's error with its own.
         }
     }
+
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_message")]
+    private static extern ref string? MessageField(Exception exception);
 
     // Jint's throw helpers and interpreter raise their errors from Jint's own methods; a value a script threw is raised
     // again by Throw.JavaScriptException(Engine, JsValue, …) as it leaves a function, and a host's error from its own code.
