@@ -81,7 +81,9 @@ internal sealed partial class EsModuleLoader(EngineFactory factory) : IModuleLoa
             var compiled = factory.CompiledModules.Get(key) ?? throw ModuleLoadException.NotFound(key, []);
             if (runtime.HasTimeLimit && compiled.ParameterLimitRefusal() is { } refusal) throw refusal;
             var prepared = compiled.EsModule!.Value;
-            return ModuleFactory.BuildSourceTextModule(engine, prepared);
+            var module = ModuleFactory.BuildSourceTextModule(engine, prepared);
+            runtime.Modules.EsModules.LoadedSource(key, module);
+            return module;
         }
         // A CommonJS module imported from an ES module runs when it is linked, then is seen through a facade.
         var cjsExports = runtime.Modules.Require(null, key);

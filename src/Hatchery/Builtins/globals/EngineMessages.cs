@@ -40,6 +40,11 @@ internal static class EngineMessages
         if (error.GetOwnProperty(Message).Value is not JsString message) return;
         try
         {
+            if (message.ToString().StartsWith(Modules.EsModuleLoader.JintLinkMessage, StringComparison.Ordinal))
+            {
+                ExplainDynamicImport(exception, error);
+                return;
+            }
             var site = new EngineMessageTable.Site(exception, error.Engine);
             if (EngineMessageTable.Rewrite(message.ToString(), site) is not { } text || !MadeByJint(exception)) return;
             error.Set(Message, text, error);
@@ -48,6 +53,17 @@ internal static class EngineMessages
         {
             // The message stays Jint's: a handler that throws would replace the script's error with its own.
         }
+    }
+
+    // A static import's link failure is explained where the import started (EsModules.StartMain, require of an ES
+    // module); a dynamic import()'s is not seen there, as Jint rejects the promise with the error itself: only the
+    // .NET stack tells the two apart, read for this rare error alone.
+    private static void ExplainDynamicImport(JavaScriptException exception, ObjectInstance error)
+    {
+        if (!MadeByJint(exception) || error.Engine.Advanced.HostDefined is not JsRuntime runtime) return;
+        var frames = new System.Diagnostics.StackTrace(false).GetFrames();
+        if (!frames.Any(frame => frame.GetMethod() is { } method && method.DeclaringType?.Assembly == Jint && method.Name.Contains("DynamicImport", StringComparison.Ordinal))) return;
+        runtime.Modules.EsModules.ExplainDynamicImport(error);
     }
 
     [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_message")]
