@@ -68,6 +68,10 @@ internal sealed class CompiledModule
         return new CompiledModule(path, () => ModuleWrapper.File.Prepare(path, StripBom(source)), null, null, source);
     }
 
+    /// <summary>An ES module whose source is not a file's (a <c>data:</c> URL's), named <paramref name="location"/>.</summary>
+    public static CompiledModule CompileEsModule(string location, string source) =>
+        new(location, null, null, () => PrepareModule(location, source), source);
+
     /// <summary>Parses a script, turning a parse error into a <see cref="ModuleLoadException"/> with file:line:column.</summary>
     public static Prepared<Script> Prepare(string path, string code, int firstLineColumnOffset = 0)
     {

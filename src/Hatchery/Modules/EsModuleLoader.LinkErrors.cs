@@ -14,7 +14,7 @@ namespace Hatchery.Modules;
 // re-exports and imports, in source order), and builds Node's SyntaxError with the import's source frame.
 internal sealed partial class EsModuleLoader
 {
-    private const string JintLinkMessage = "Ambiguous import statement for identifier";
+    internal const string JintLinkMessage = "Ambiguous import statement for identifier";
 
     /// <summary>
     /// For Jint's link failure <paramref name="error"/> while importing the graph rooted at <paramref name="root"/>:

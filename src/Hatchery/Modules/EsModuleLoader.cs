@@ -46,6 +46,11 @@ internal sealed partial class EsModuleLoader(EngineFactory factory) : IModuleLoa
         {
             return new ResolvedSpecifier(moduleRequest, specifier, null, SpecifierType.Bare);
         }
+        if (DataUrlModules.Is(specifier)) return new ResolvedSpecifier(moduleRequest, specifier, null, SpecifierType.Bare);
+        if (DataUrlModules.Is(referencingModuleLocation) && !specifier.StartsWith("file://", StringComparison.Ordinal))
+        {
+            throw DataUrlModules.Unresolvable(specifier, referencingModuleLocation!);
+        }
         if (specifier.StartsWith("file://", StringComparison.Ordinal)) specifier = new Uri(specifier).LocalPath;
         // Code that is not a file (Evaluate's "<eval>", the REPL) imports from the base directory of the runtime running it.
         var directory = referencingModuleLocation is null || IsBuiltin(referencingModuleLocation) || !Path.IsPathFullyQualified(referencingModuleLocation)
@@ -66,6 +71,7 @@ internal sealed partial class EsModuleLoader(EngineFactory factory) : IModuleLoa
         {
             return ModuleFactory.BuildJsonModule(engine, runtime.Modules.EsModules.TakeFacadeValue(key), key);
         }
+        if (DataUrlModules.Is(key)) return LoadDataUrl(engine, runtime, resolved);
         if (IsBuiltin(key))
         {
             var exports = runtime.BuiltinModules.Require(key);
@@ -81,11 +87,23 @@ internal sealed partial class EsModuleLoader(EngineFactory factory) : IModuleLoa
             var compiled = factory.CompiledModules.Get(key) ?? throw ModuleLoadException.NotFound(key, []);
             if (runtime.HasTimeLimit && compiled.ParameterLimitRefusal() is { } refusal) throw refusal;
             var prepared = compiled.EsModule!.Value;
-            return ModuleFactory.BuildSourceTextModule(engine, prepared);
+            var module = ModuleFactory.BuildSourceTextModule(engine, prepared);
+            runtime.Modules.EsModules.LoadedSource(key, module);
+            return module;
         }
         // A CommonJS module imported from an ES module runs when it is linked, then is seen through a facade.
         var cjsExports = runtime.Modules.Require(null, key);
         return runtime.Modules.EsModules.BuildFacade(key, cjsExports, CommonJsExportNames(key, []));
+    }
+
+    private static Module LoadDataUrl(Engine engine, JsRuntime runtime, ResolvedSpecifier resolved)
+    {
+        var (kind, text) = DataUrlModules.Read(resolved.Key);
+        DataUrlModules.CheckType(resolved.Key, kind, resolved.ModuleRequest.IsJsonModule());
+        if (kind == DataUrlModules.Kind.Json) return ModuleFactory.BuildJsonModule(engine, resolved, text);
+        var compiled = CompiledModule.CompileEsModule(resolved.Key, text);
+        if (runtime.HasTimeLimit && compiled.ParameterLimitRefusal() is { } refusal) throw refusal;
+        return ModuleFactory.BuildSourceTextModule(engine, compiled.EsModule!.Value);
     }
 
     /// <summary>

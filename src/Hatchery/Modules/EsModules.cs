@@ -12,6 +12,11 @@ internal sealed class EsModules(JsRuntime runtime)
     private Dictionary<string, ObjectInstance>? _required;
     private string? _main;
     private (JsValue Jint, JsValue Node)? _explained;
+    private readonly List<(string Path, Module Module)> _sources = [];
+
+    // Jint keeps a module's link state internal; a module is Linking only while the link that failed is under way.
+    private static readonly System.Reflection.PropertyInfo? Status =
+        typeof(CyclicModule).GetProperty("Status", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic);
 
     /// <summary>
     /// What <c>require()</c> of an ES module returns: its namespace, or, when it has a default export, a copy
@@ -84,6 +89,36 @@ internal sealed class EsModules(JsRuntime runtime)
         var node = failure.ToJavaScript(runtime.Engine).Error;
         _explained = (error, node);
         return node;
+    }
+
+    /// <summary>Notes that this runtime built <paramref name="module"/>, the source-text module at <paramref name="path"/>.</summary>
+    public void LoadedSource(string path, Module module) => _sources.Add((path, module));
+
+    /// <summary>
+    /// Gives Jint's link failure <paramref name="error"/> of a dynamic <c>import()</c>'s graph Node's message and source
+    /// frame, as a static import's gets. Jint rejects the promise with its error and keeps the graph's root to itself; at
+    /// the throw the graph's modules are still Linking, and the first of them this runtime loaded is the root (the
+    /// others are its dependencies). False when the failing import is not found.
+    /// </summary>
+    public bool ExplainDynamicImport(ObjectInstance error)
+    {
+        var root = _sources.Find(source => Status?.GetValue(source.Module)?.ToString() == "Linking").Path;
+        if (root is null || runtime.Factory.ModuleLoader.ExplainLinkError(runtime, error, root) is not { } failure) return false;
+        // Node's decorated stack (source frame, then name and message), over the frames the error was made with.
+        var node = (ObjectInstance)failure.ToJavaScript(runtime.Engine).Error;
+        var made = error.Get("stack") is JsString stack ? stack.ToString() : "";
+        var decorated = node.Get("stack").ToString();
+        error.Set("message", node.Get("message"));
+        error.Set("stack", Frames(decorated, out var head) is { Length: > 0 } ? decorated : head + Frames(made, out _));
+        return true;
+    }
+
+    // The "    at …" lines of a stack, and what comes before them.
+    private static string Frames(string stack, out string head)
+    {
+        var at = stack.IndexOf("\n    at ", StringComparison.Ordinal);
+        head = at >= 0 ? stack[..at] : stack;
+        return at >= 0 ? stack[at..] : "";
     }
 
     /// <summary>

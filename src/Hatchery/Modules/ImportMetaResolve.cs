@@ -55,7 +55,7 @@ internal static class ImportMetaResolve
         path is "." or ".." || path.EndsWith('/') || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal);
 
     // "scheme:" other than a drive letter: data:, https:, … are returned as written, as Node does.
-    private static bool IsOtherUrl(string specifier)
+    internal static bool IsOtherUrl(string specifier)
     {
         var colon = specifier.IndexOf(':');
         if (colon < 2 || !char.IsAsciiLetter(specifier[0])) return false;

@@ -18,8 +18,20 @@ internal sealed class ModuleHost(EngineFactory factory) : Host
     {
         // Modules that are not files (facades over built-ins, evaluated source) have no location Node would name.
         var path = moduleRecord.Location;
-        if (!Path.IsPathFullyQualified(path)) return;
         var engine = Engine;
+        if (DataUrlModules.Is(path))
+        {
+            // A data: module has no file: Node gives it resolve and url alone, and resolves from it only what needs no directory.
+            importMeta.CreateDataProperty("resolve", new FunctionBuilder(engine, "module").Create("resolve", 1, (_, arguments) =>
+            {
+                var specifier = TypeConverter.ToString(arguments.Length > 0 ? arguments[0] : JsValue.Undefined);
+                if (ImportMetaResolve.IsOtherUrl(specifier) || factory.NativeModules.IndexOf(specifier) >= 0) return ImportMetaResolve.ToUrl(factory, path, specifier);
+                throw DataUrlModules.Unresolvable(specifier, path).ToJavaScript(engine);
+            }));
+            importMeta.CreateDataProperty("url", path);
+            return;
+        }
+        if (!Path.IsPathFullyQualified(path)) return;
         // Node's order: Object.keys(import.meta) is dirname, filename, resolve, url.
         importMeta.CreateDataProperty("dirname", Path.GetDirectoryName(path) ?? path);
         importMeta.CreateDataProperty("filename", path);

@@ -61,16 +61,23 @@ internal static class CallPrinter
 
     /// <summary>
     /// The node of <paramref name="program"/> at exactly <paramref name="location"/> that <paramref name="accept"/> takes,
-    /// or one whose child (a call's callee, a for-of's iterable) is there; null when none is. Descends only into the nodes that contain the place.
+    /// or one whose child (a call's callee, a for-of's iterable, an assignment's target) is there, or with <paramref name="enclosing"/> the
+    /// innermost such node that contains the place (Jint places a built-in's error at the last node it evaluated, an argument);
+    /// null when none is. Descends only into the nodes that contain the place.
     /// </summary>
-    public static T? Find<T>(Node program, in SourceLocation location, Func<T, bool>? accept = null) where T : Node
+    public static T? Find<T>(Node program, in SourceLocation location, Func<T, bool>? accept = null, bool enclosing = false) where T : Node
     {
         var start = location.Start;
         var end = location.End;
         Node? node = program;
+        T? innermost = null;
         while (node is not null)
         {
-            if (node is T match && (accept is null || accept(match)) && (Same(node.Location, start, end) || CalleeAt(node, start, end))) return match;
+            if (node is T match && (accept is null || accept(match)))
+            {
+                if (enclosing) innermost = match;
+                else if (Same(node.Location, start, end) || CalleeAt(node, start, end)) return match;
+            }
             Node? inner = null;
             foreach (var child in node.ChildNodes)
             {
@@ -82,7 +89,7 @@ internal static class CallPrinter
             }
             node = inner;
         }
-        return null;
+        return innermost;
     }
 
     private static bool CalleeAt(Node node, Position start, Position end) => node switch
@@ -90,6 +97,7 @@ internal static class CallPrinter
         CallExpression call => Same(call.Callee.Location, start, end),
         NewExpression construct => Same(construct.Callee.Location, start, end),
         ForOfStatement loop => Same(loop.Right.Location, start, end),
+        AssignmentExpression assignment => Same(assignment.Left.Location, start, end),
         _ => false,
     };
 

@@ -19,8 +19,8 @@ namespace Hatchery.Builtins.Globals;
 internal static class JsonParseAnyDepth
 {
     /// <summary>
-    /// Replaces <c>JSON.parse</c> in <paramref name="engine"/>, lazily: the global <c>JSON</c> is Jint's own object, given
-    /// the new <c>parse</c> when a script first reads it. Done when the runtime first runs script rather than at spawn, as it
+    /// Replaces <c>JSON.parse</c> in <paramref name="engine"/>, and <c>JSON.stringify</c> (<see cref="JsonCircularMessage"/>),
+    /// lazily: the global <c>JSON</c> is Jint's own object, given the new functions when a script first reads it. Done when the runtime first runs script rather than at spawn, as it
     /// turns the global object's shared layout into a dictionary of its own (about 1,400 instructions).
     /// </summary>
     public static void Install(Engine engine)
@@ -48,6 +48,7 @@ internal static class JsonParseAnyDepth
         var original = json.Get("parse");
         var parse = new ClrFunction(engine, "parse", (thisObject, arguments) => Parse(engine, original, thisObject, arguments), 2, PropertyFlag.Configurable);
         json.FastSetProperty("parse", new PropertyDescriptor(parse, PropertyFlag.Configurable | PropertyFlag.Writable));
+        json.FastSetProperty("stringify", new PropertyDescriptor(JsonCircularMessage.Function(engine), PropertyFlag.Configurable | PropertyFlag.Writable));
         return json;
     }
 

@@ -42,8 +42,8 @@ internal static class ReasonString
 
     private static ObjectInstance Prototype(ObjectInstance constructor) => (ObjectInstance)constructor.Get("prototype");
 
-    // A data property found along the prototype chain, or undefined: never a getter's value, never a proxy's trap.
-    private static JsValue DataProperty(ObjectInstance o, JsValue key)
+    /// <summary>A data property found along the prototype chain, or undefined: never a getter's value, never a proxy's trap.</summary>
+    internal static JsValue DataProperty(ObjectInstance o, JsValue key)
     {
         for (ObjectInstance? current = o; current is not null && !IsProxy(current); current = current.Prototype)
         {
@@ -54,7 +54,7 @@ internal static class ReasonString
         return JsValue.Undefined;
     }
 
-    private static bool IsProxy(ObjectInstance o) => o.GetType().Name == "JsProxy";
+    internal static bool IsProxy(ObjectInstance o) => o.GetType().Name == "JsProxy";
 
     private static string Safe(Func<string> read, string fallback)
     {
