@@ -17,8 +17,8 @@ internal sealed class BufferConversions(Engine engine, FastBufferClass fastBuffe
     private static readonly JsValue[] FirstArgumentTypes =
         [new JsString("string"), new JsString("Buffer"), new JsString("ArrayBuffer"), new JsString("Array"), new JsString("Array-like Object")];
 
-    // TypedArray.prototype.set as the runtime first had it, as Node's primordials capture it.
-    private readonly JsValue _typedArraySet = engine.Intrinsics.Uint8Array.Get("prototype").Get("set");
+    // TypedArray.prototype.set as the runtime had it when first needed, as Node's primordials capture it.
+    private JsValue? _typedArraySet;
 
     /// <summary><c>Buffer.from(value, encodingOrOffset, length)</c>.</summary>
     public JsValue From(JsValue thisObject, JsValue[] arguments)
@@ -106,7 +106,7 @@ internal sealed class BufferConversions(Engine engine, FastBufferClass fastBuffe
         var length = source.Get("length");
         if (!(Number(length) > 0)) return fastBuffer.Empty();
         var buffer = fastBuffer.Construct([length], fastBuffer);
-        _typedArraySet.Call(buffer, [source]);
+        (_typedArraySet ??= engine.Intrinsics.Uint8Array.Get("prototype").Get("set")).Call(buffer, [source]);
         return buffer;
     }
 

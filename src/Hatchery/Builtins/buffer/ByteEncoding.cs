@@ -1,6 +1,6 @@
 namespace Hatchery.Builtins.Buffer;
 
-/// <summary>The byte encodings Node's <c>Buffer</c> knows; the numbers are shared with <c>buffer.js</c>.</summary>
+/// <summary>The byte encodings Node's <c>Buffer</c> knows; the numbers are shared with <c>internal.buffer_core.js</c>.</summary>
 internal enum ByteEncoding
 {
     Utf8 = 1,
