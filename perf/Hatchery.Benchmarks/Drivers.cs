@@ -82,7 +82,14 @@ public static class Drivers
             _ when name.StartsWith("fresh-loop:", StringComparison.Ordinal) => Fresh(name["fresh-loop:".Length..], runLoop: true),
             _ => throw new ArgumentException($"unknown driver '{name}' (bare, spawn, spawn-options, spawn-options-console, spawn-factory-limits, spawn-logged, pooled:MODULE, fresh:MODULE, fresh-loop:MODULE, bare-without, spawn-console-path, spawn-run, spawn-run-limited, recursion, cold-require, native-call, native-call-logged)"),
         };
-        for (var i = 0; i < count; i++) operation();
+        // With DRIVE_ALLOC set, the bytes each operation allocates after the first (exact, unlike a sampling profile).
+        if (count > 0) operation();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 1; i < count; i++) operation();
+        if (Environment.GetEnvironmentVariable("DRIVE_ALLOC") is not null)
+        {
+            Console.WriteLine($"{name}: {(GC.GetAllocatedBytesForCurrentThread() - allocated) / Math.Max(1, count - 1)} bytes allocated per operation");
+        }
         // Logged drivers end with every entry committed, so the writer's work is in the count.
         _loggedRuntime?.Dispose();
         Hatchery.CallLog.CallLogWriter.FlushAll(TimeSpan.FromMinutes(10));

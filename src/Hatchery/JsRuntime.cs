@@ -25,6 +25,7 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     private EventLoop? _loop;
     private TimerGlobals? _timers;
     private Builtins.Globals.TextCodingGlobals? _textCoding;
+    private Builtins.Buffer.BufferFunction? _buffer;
     private Builtins.Fetch.FetchGlobals? _fetch;
     private bool _disposed;
 
@@ -97,6 +98,9 @@ public sealed partial class JsRuntime : IDisposable, IAsyncDisposable
     internal TimerGlobals Timers => _timers ??= new TimerGlobals(this);
 
     internal Builtins.Globals.TextCodingGlobals TextCoding => _textCoding ??= new(this);
+
+    /// <summary>This runtime's <c>Buffer</c> (and its <c>FastBuffer</c>), built on first use by the <c>buffer</c> module or a script that shares the class.</summary>
+    internal Builtins.Buffer.BufferFunction BufferClass => _buffer ??= new(this);
 
     internal Builtins.Fetch.FetchGlobals Fetch => _fetch ??= new(this);
 

@@ -30,6 +30,13 @@ internal readonly struct FunctionBuilder(Engine engine, string module)
     }
 
     /// <summary>
+    /// As <see cref="Create"/>, with the shape of a script's <c>function</c> declaration (constructible, an own
+    /// <c>prototype</c>): for a built-in Node writes as one, such as <c>Buffer.from</c>.
+    /// </summary>
+    public DeclaredFunction CreateDeclared(string name, int length, Func<JsValue, JsValue[], JsValue> body) =>
+        new(engine, Create(name, length, body), name, length);
+
+    /// <summary>
     /// A function only Hatchery's own machinery calls, never logged: the reactions the host attaches to a promise it
     /// awaits, the lazy getters behind a property, the <c>require</c> built-in scripts load their internals with.
     /// Scripts do not call these by name, so a log of them would be noise around the calls that are the script's.

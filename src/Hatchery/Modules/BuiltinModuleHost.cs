@@ -78,6 +78,7 @@ internal sealed class BuiltinModuleHost
         var binding = new JsObject(_engine);
         // Internal helpers with C# functions of their own, which globals need without loading a module (in safe mode too).
         if (name == "internal/messaging") Builtins.Messaging.MessagingBinding.Add(_runtime, binding);
+        else if (name == "internal/buffer_core") binding.FastSetProperty("FastBuffer", new Jint.Runtime.Descriptors.PropertyDescriptor(_runtime.BufferClass.FastBuffer, Jint.Runtime.Descriptors.PropertyFlag.ConfigurableEnumerableWritable));
         var result = RunScript(scriptName, internalExports, binding);
         _internalModules[name] = result;
         return result;

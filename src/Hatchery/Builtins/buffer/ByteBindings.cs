@@ -5,7 +5,7 @@ using Jint.Native.Object;
 namespace Hatchery.Builtins.Buffer;
 
 /// <summary>
-/// The C# functions behind <c>buffer.js</c>, <c>string_decoder.js</c> and <c>text_decoder.js</c>: everything
+/// The C# functions behind <c>internal.buffer_members.js</c>, <c>string_decoder.js</c> and <c>text_decoder.js</c>: everything
 /// that touches many bytes at once runs here, over the typed array's backing store, never byte by byte in
 /// JavaScript. Arguments are validated by the scripts, which pass integers already clamped to the view.
 /// </summary>
@@ -20,16 +20,6 @@ internal static class ByteBindings
         functions.DefineLazy(binding, "reserve", 1, (_, a) =>
         {
             JsRuntime.Of(engine).ReserveMemory((long)a[0].AsNumber());
-            return JsValue.Undefined;
-        });
-        functions.DefineLazy(binding, "addLazyMethods", 2, static (_, a) =>
-        {
-            LazyPrototypeMethods.Install((ObjectInstance)a[0], (Jint.Native.Function.Function)a[1]);
-            return JsValue.Undefined;
-        });
-        functions.DefineLazy(binding, "addLazyMembers", 3, static (_, a) =>
-        {
-            LazyMembers.Install((ObjectInstance)a[0], (ObjectInstance)a[1], (Jint.Native.Function.Function)a[2]);
             return JsValue.Undefined;
         });
         functions.DefineLazy(binding, "utf8Length", 1, static (_, a) => ByteCodec.Utf8Length(a[0].ToString()));

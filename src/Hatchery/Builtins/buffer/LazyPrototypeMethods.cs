@@ -1,5 +1,4 @@
 using Jint.Native;
-using Jint.Native.Function;
 using Jint.Native.Object;
 using Jint.Runtime.Descriptors;
 
@@ -8,9 +7,9 @@ namespace Hatchery.Builtins.Buffer;
 /// <summary>
 /// The <c>Buffer.prototype</c> methods most scripts never call — the fixed-width number readers and writers and the
 /// legacy per-encoding <c>…Slice</c>/<c>…Write</c> — installed as ordinary writable, enumerable, configurable data
-/// properties whose function the script makes on the first read. Building all 88 closures in JavaScript was most of
-/// a runtime's first <c>Buffer</c> (issue 13); a lazy descriptor each costs a small allocation instead, and what a
-/// script sees (names, order, descriptors, functions) is Node's.
+/// properties whose function is made on the first read. Building all 88 closures in JavaScript was most of a runtime's
+/// first <c>Buffer</c> (issue 13); a lazy descriptor each costs a small allocation instead, and what a script sees
+/// (names, order, descriptors, functions) is Node's.
 /// </summary>
 internal sealed class LazyPrototypeMethods
 {
@@ -36,18 +35,16 @@ internal sealed class LazyPrototypeMethods
     /// </summary>
     private static readonly int[] Canonical = Names.Select(name => Array.IndexOf(Names, name.Replace("Uint", "UInt", StringComparison.Ordinal))).ToArray();
 
-    private static readonly JsString[] Keys = Names.Select(name => new JsString(name)).ToArray();
-
-    private readonly Function _make;
+    private readonly Func<string, JsValue> _make;
     private readonly JsValue?[] _made = new JsValue?[Names.Length];
 
-    private LazyPrototypeMethods(Function make) => _make = make;
+    private LazyPrototypeMethods(Func<string, JsValue> make) => _make = make;
 
     /// <summary>
     /// Adds the methods to <paramref name="prototype"/>; <paramref name="make"/> is called with a method's name (the
     /// uppercase spelling for an alias) on its first read and returns the function.
     /// </summary>
-    public static void Install(ObjectInstance prototype, Function make)
+    public static void Install(ObjectInstance prototype, Func<string, JsValue> make)
     {
         var methods = new LazyPrototypeMethods(make);
         for (var i = 0; i < Names.Length; i++)
@@ -60,6 +57,6 @@ internal sealed class LazyPrototypeMethods
     private JsValue Make(int index)
     {
         var canonical = Canonical[index];
-        return _made[canonical] ??= _make.Call(JsValue.Undefined, new JsValue[] { Keys[canonical] });
+        return _made[canonical] ??= _make(Names[canonical]);
     }
 }

@@ -1,14 +1,11 @@
-// What buffer.js, string_decoder.js and the text coding globals share: the Uint8Array subclass every Buffer
-// is an instance of, the encoding numbers the C# bindings take, and the way to the coded errors they throw.
+// What buffer_members.js, string_decoder.js and the text coding globals share: the Uint8Array subclass every Buffer
+// is an instance of (built in C# with Buffer, BufferFunction.cs), the encoding numbers the C# bindings take, and the
+// way to the coded errors they throw.
 
 const UTF8 = 1, UCS2 = 2, LATIN1 = 3, ASCII = 4, HEX = 5, BASE64 = 6, BASE64URL = 7;
 const encodingNames = [undefined, 'utf8', 'utf16le', 'latin1', 'ascii', 'hex', 'base64', 'base64url'];
 
-class FastBuffer extends Uint8Array {
-  constructor(bufferOrLength, byteOffset, length) {
-    super(bufferOrLength, byteOffset, length);
-  }
-}
+const { FastBuffer } = binding;
 
 /**
  * The encoding number of a name as Node spells them (any case), or 0 if unknown. As in Node's normalizeEncoding,

@@ -1,15 +1,48 @@
 // The members of `buffer` most scripts never use: every static but `from`, every prototype method but `toString`,
-// the legacy per-encoding methods, `atob`, `btoa`, `isUtf8`, `isAscii` and `SlowBuffer`. buffer.js installs them as
-// data properties made on first read (issue 13: evaluating them all was most of a runtime's first Buffer); the first
-// read of any of them runs this file once, which makes them all.
+// the legacy per-encoding methods, `atob`, `btoa`, `isUtf8`, `isAscii` and `SlowBuffer`. Buffer (BufferFunction.cs)
+// installs them as data properties made on first read (issue 13: evaluating them all was most of a runtime's first
+// Buffer); the first read of any of them runs this file once, which makes them all.
 
 const { encodingOf, lazyErrors, UTF8, UCS2, LATIN1, HEX, BASE64, BASE64URL } = require('internal/buffer_core');
 
+/**
+ * Like encodingOf, but throws ERR_UNKNOWN_ENCODING; `undefined` means UTF-8. As Node's getEncodingOps, any other
+ * name is converted to a string first ("null" and "" are unknown, a symbol throws).
+ */
+function requireEncoding(encoding) {
+  if (encoding === undefined) return UTF8;
+  const name = `${encoding}`;
+  const id = name === '' ? 0 : encodingOf(name);
+  if (id === 0) throw new (lazyErrors().ERR_UNKNOWN_ENCODING)(encoding);
+  return id;
+}
+
+// The checks of internal/errors' validators, made here so that internal/errors is loaded only to throw.
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number' || !(value >= min && value <= max)) lazyErrors().validateNumber(value, name, min, max);
+}
+
+function validateInteger(value, name, min, max) {
+  if (!Number.isInteger(value) || value < min || value > max) lazyErrors().validateInteger(value, name, min, max);
+}
+
+const isUint8Array = (value) => value instanceof Uint8Array;
+const isArrayBuffer = (value) => value instanceof ArrayBuffer ||
+  (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
+
+/** What Buffer and FastBuffer (C#) give the members, and the C# byte functions on `binding`. */
 module.exports = function bufferMembers(shared) {
-  const {
-    binding, Buffer, FastBuffer, bufferExports, requireEncoding, validateNumber, validateInteger, isUint8Array,
-    isArrayBuffer, fromArrayLike, kMaxLength,
-  } = shared;
+  const { binding, Buffer, FastBuffer, bufferExports, kMaxLength } = shared;
+
+  function fromArrayLike(arrayLike) {
+    const length = arrayLike.length;
+    if (!(length > 0)) return new FastBuffer();
+    const buffer = new FastBuffer(length);
+    // TypedArray#set converts each element as `buffer[i] = value` would, natively.
+    Uint8Array.prototype.set.call(buffer, arrayLike);
+    return buffer;
+  }
+
   function byteLengthOf(string, encoding) {
     switch (encoding) {
       case UTF8: return binding.utf8Length(string);
