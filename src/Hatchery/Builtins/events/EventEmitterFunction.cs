@@ -52,8 +52,8 @@ internal sealed class EventEmitterFunction : Constructor
         FastSetProperty("captureRejectionSymbol", PropertyDescriptor.CreateLazy(engine,
             static e => e.Global.Get("Symbol").Get("for").Call(JsValue.Undefined, [new JsString("nodejs.rejection")])));
         FastSetProperty("captureRejections", new GetSetPropertyDescriptor(
-            _functions.Create("get", 0, (_, _) => PrototypeOfEmitters.Get(Capture)),
-            _functions.Create("set", 1, (_, a) =>
+            _functions.CreateInternal("get", 0, (_, _) => PrototypeOfEmitters.Get(Capture)),
+            _functions.CreateInternal("set", 1, (_, a) =>
             {
                 var value = Argument(a, 0);
                 if (value is not JsBoolean) Validate("validateBoolean", value, "EventEmitter.captureRejections");
@@ -62,8 +62,8 @@ internal sealed class EventEmitterFunction : Constructor
             }), enumerable: true, configurable: false));
         FastSetProperty("errorMonitor", new PropertyDescriptor(ErrorMonitor, PropertyFlag.ConfigurableEnumerableWritable));
         FastSetProperty("defaultMaxListeners", new GetSetPropertyDescriptor(
-            _functions.Create("get", 0, (_, _) => _defaultMaxListeners),
-            _functions.Create("set", 1, (_, a) =>
+            _functions.CreateInternal("get", 0, (_, _) => _defaultMaxListeners),
+            _functions.CreateInternal("set", 1, (_, a) =>
             {
                 var value = Argument(a, 0);
                 if (value is not JsNumber number || !(number.AsNumber() >= 0)) Validate("validateNumber", value, "defaultMaxListeners", Zero);
@@ -73,7 +73,7 @@ internal sealed class EventEmitterFunction : Constructor
         FastSetProperty("kMaxEventTargetListeners", new PropertyDescriptor(Symbols[3], PropertyFlag.AllForbidden));
         FastSetProperty("kMaxEventTargetListenersWarned", new PropertyDescriptor(Symbols[4], PropertyFlag.AllForbidden));
         AddMember(this, "statics", "setMaxListeners");
-        FastSetProperty("init", PropertyDescriptor.CreateLazy(this, static self => self._init ??= self._functions.Create("", 1, self.Init)));
+        FastSetProperty("init", PropertyDescriptor.CreateLazy(this, static self => self._init ??= self._functions.CreateInternal("", 1, self.Init)));
         AddMember(this, "statics", "listenerCount");
     }
 
@@ -87,12 +87,12 @@ internal sealed class EventEmitterFunction : Constructor
         prototype.FastSetProperty(EventsKey, new PropertyDescriptor(JsValue.Undefined, PropertyFlag.ConfigurableEnumerableWritable));
         prototype.FastSetProperty(EventsCountKey, new PropertyDescriptor(Zero, PropertyFlag.ConfigurableEnumerableWritable));
         prototype.FastSetProperty(MaxListenersKey, new PropertyDescriptor(JsValue.Undefined, PropertyFlag.ConfigurableEnumerableWritable));
-        AddMethod(prototype, "setMaxListeners", static self => self._functions.Create("setMaxListeners", 1, self.SetMaxListeners));
-        AddMethod(prototype, "getMaxListeners", static self => self._functions.Create("getMaxListeners", 0, (thisObject, _) => self.MaxListenersOf(thisObject)));
-        AddMethod(prototype, "emit", static self => self._functions.Create("emit", 1, self.Emit));
+        AddMethod(prototype, "setMaxListeners", static self => self._functions.CreateInternal("setMaxListeners", 1, self.SetMaxListeners));
+        AddMethod(prototype, "getMaxListeners", static self => self._functions.CreateInternal("getMaxListeners", 0, (thisObject, _) => self.MaxListenersOf(thisObject)));
+        AddMethod(prototype, "emit", static self => self._functions.CreateInternal("emit", 1, self.Emit));
         AddMethod(prototype, "addListener", static self => self.AddListenerFunction);
         AddMethod(prototype, "on", static self => self.AddListenerFunction);
-        AddMethod(prototype, "prependListener", static self => self._functions.Create("prependListener", 2,
+        AddMethod(prototype, "prependListener", static self => self._functions.CreateInternal("prependListener", 2,
             (thisObject, a) => self.AddListener(thisObject, Argument(a, 0), Argument(a, 1), prepend: true)));
         foreach (var name in (ReadOnlySpan<string>)["once", "prependOnceListener", "removeListener"]) AddMember(prototype, "prototype", name);
         prototype.FastSetProperty("off", PropertyDescriptor.CreateLazy(this, static self => self.Member("prototype", "removeListener")));
@@ -101,7 +101,7 @@ internal sealed class EventEmitterFunction : Constructor
         return prototype;
     }
 
-    private JsValue AddListenerFunction => _addListener ??= _functions.Create("addListener", 2,
+    private JsValue AddListenerFunction => _addListener ??= _functions.CreateInternal("addListener", 2,
         (thisObject, a) => AddListener(thisObject, Argument(a, 0), Argument(a, 1), prepend: false));
 
     private void AddMethod(ObjectInstance target, string name, Func<EventEmitterFunction, JsValue> create) =>
