@@ -52,12 +52,7 @@ internal abstract class ClassConstructor : Constructor
     }
 
     /// <summary><c>`${value}`</c>: the string a template literal makes, a symbol being the TypeError it throws.</summary>
-    protected string TemplateText(JsValue value)
-    {
-        var primitive = TypeConverter.ToPrimitive(value, Types.String);
-        if (primitive is JsSymbol) throw NativeModules.JsErrors.Throw(Engine, "TypeError", "Cannot convert a Symbol value to a string");
-        return TypeConverter.ToString(primitive);
-    }
+    protected string TemplateText(JsValue value) => NativeModules.NativeArguments.TemplateString(Engine, value);
 
     /// <summary>
     /// Node's <c>getConstructorOf</c>, which custom inspect methods name an instance by: the first named function among

@@ -11,6 +11,14 @@ namespace Hatchery.NativeModules;
 /// </summary>
 public static class NativeArguments
 {
+    /// <summary><c>`${value}`</c>: the string a template literal makes of a value, a symbol being the TypeError it throws.</summary>
+    internal static string TemplateString(Engine engine, JsValue value)
+    {
+        var primitive = TypeConverter.ToPrimitive(value, Types.String);
+        if (primitive is JsSymbol) throw JsErrors.Throw(engine, "TypeError", "Cannot convert a Symbol value to a string");
+        return TypeConverter.ToString(primitive);
+    }
+
     /// <summary>The argument at <paramref name="index"/>, which must be a string.</summary>
     public static string String(Engine engine, JsValue[] args, int index, string name)
     {

@@ -169,9 +169,7 @@ internal sealed class BufferConversions(Engine engine, FastBufferClass fastBuffe
     private ByteEncoding RequireEncoding(JsValue encoding)
     {
         if (encoding.IsUndefined()) return ByteEncoding.Utf8;
-        var primitive = TypeConverter.ToPrimitive(encoding, Types.String);
-        if (primitive is JsSymbol) throw JsErrors.Throw(engine, "TypeError", "Cannot convert a Symbol value to a string");
-        var name = TypeConverter.ToString(primitive);
+        var name = NativeArguments.TemplateString(engine, encoding);
         return (name.Length == 0 ? null : ByteEncodingNames.Find(name)) ?? throw JsErrors.Coded(engine, "ERR_UNKNOWN_ENCODING", encoding);
     }
 }
